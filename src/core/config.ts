@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/**
+ * The only place that reads `process.env`. Parsed once, frozen, passed down.
+ */
+const EnvSchema = z.object({
+  VIGIL_CASE: z.string().min(1).optional(),
+  VIGIL_STORE: z.string().min(1).optional(),
+  VIGIL_LOG: z.enum(['silent', 'info', 'debug']).default('info'),
+  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+});
+
+export type Env = Readonly<z.infer<typeof EnvSchema>>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= Object.freeze(EnvSchema.parse(process.env));
+  return cached;
+}
+
+/** The case folder: `--case DIR`, else `$VIGIL_CASE`, else `./case`. */
+export function caseDir(flag: string | undefined): string {
+  return flag ?? env().VIGIL_CASE ?? 'case';
+}

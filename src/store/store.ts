@@ -1,0 +1,106 @@
+import type { KeyedRecord, QuarantinedRow, RecordKind } from '../core/records.ts';
+import type { SearchQuery, SearchResult } from './search-types.ts';
+
+/**
+ * The Store contract: everything the stages, the server and the CLI may ask of a case's storage.
+ * Each backend (sqlite/, later postgres/) implements it whole; backend-specific SQL lives only there.
+ * Differences between backends are capability flags, never checks of which backend this is.
+ */
+export interface StoreCapabilities {
+  /** The backend indexes message bodies for full-text search. */
+  readonly fullTextSearch: boolean;
+  /** Several processes may write to the same case at once. */
+  readonly concurrentWriters: boolean;
+}
+
+export interface SourceFile {
+  readonly path: string;
+  readonly sha256: string;
+  readonly size: number;
+  readonly kind: RecordKind;
+}
+
+export interface BatchResult {
+  readonly stored: number;
+  readonly duplicates: number;
+  readonly quarantined: number;
+}
+
+export interface FileCounts {
+  readonly rows_read: number;
+  readonly rows_stored: number;
+  readonly rows_quarantined: number;
+  readonly duplicates: number;
+}
+
+export interface QuarantineEntry {
+  readonly file: string;
+  readonly file_sha256: string;
+  readonly kind: RecordKind;
+  readonly line: number;
+  readonly raw: string;
+  readonly reason: string;
+}
+
+export interface KindStats {
+  readonly kind: RecordKind;
+  readonly count: number;
+  /** Earliest and latest record time (epoch ms), where the kind has times. */
+  readonly first: number | null;
+  readonly last: number | null;
+}
+
+export interface CaseStats {
+  readonly kinds: readonly KindStats[];
+  readonly accounts: number;
+  readonly platforms: readonly { platform: string; accounts: number; messages: number }[];
+  readonly sources: number;
+  readonly quarantined: number;
+  readonly runs: number;
+}
+
+export interface IngestRun {
+  readonly id: number;
+  readonly started_at: number;
+  readonly finished_at: number | null;
+  readonly status: 'running' | 'ok' | 'failed';
+}
+
+export interface Store {
+  readonly capabilities: StoreCapabilities;
+  /** A short description for logs and `vigil stats`, e.g. "sqlite case/vigil.db". */
+  readonly description: string;
+
+  close(): Promise<void>;
+
+  // ingest
+  startRun(command: string): Promise<number>;
+  finishRun(runId: number, status: 'ok' | 'failed', report: unknown): Promise<void>;
+  runs(): Promise<readonly IngestRun[]>;
+  /** Registers a source file (by content); the same content always gets the same id. */
+  registerSource(runId: number, file: SourceFile): Promise<number>;
+  /** Stores one batch in one transaction: new records, duplicates counted, quarantined rows kept. */
+  writeBatch(
+    sourceId: number,
+    kind: RecordKind,
+    records: readonly KeyedRecord[],
+    quarantined: readonly QuarantinedRow[],
+  ): Promise<BatchResult>;
+  finishSource(runId: number, sourceId: number, counts: FileCounts, error: string | null): Promise<void>;
+  /** Brings derived indexes (full-text) up to date with everything stored. Safe to call at any time. */
+  finalizeIngest(): Promise<void>;
+
+  // reading
+  search(query: SearchQuery): Promise<SearchResult>;
+  stats(): Promise<CaseStats>;
+  quarantine(limit?: number): Promise<readonly QuarantineEntry[]>;
+  /** Every record of a kind, in storage order, for stages and tests (streams; memory stays flat). */
+  records(kind: RecordKind): AsyncIterable<StoredRow>;
+}
+
+/** A stored record as plain columns, with its provenance. */
+export interface StoredRow {
+  readonly [column: string]: unknown;
+  readonly file_sha256: string;
+  readonly line: number;
+}
