@@ -123,7 +123,7 @@ export type CaseRecord =
 
 /** A record ready to store: its dedupe key (content-derived) and provenance. */
 export interface KeyedRecord<R extends CaseRecord = CaseRecord> {
-  /** Natural identity of the record; two rows with the same key are one record. */
+  /** Hex SHA-256 of the record's identity: two rows with the same key are one record. */
   readonly key: string;
   readonly record: R;
   readonly line: number;

@@ -1,0 +1,52 @@
+import { Command, CommanderError } from 'commander';
+import { isVigilError, messageOf } from '../core/errors.ts';
+import { registerIngest } from './ingest.command.ts';
+import { registerQuarantine } from './quarantine.command.ts';
+import { registerSearch } from './search.command.ts';
+import { registerStats } from './stats.command.ts';
+
+/**
+ * The `vigil` command line (shared/spec/cli.md). Exit status: 0 success, 1 failure with one sentence
+ * on stderr, 2 usage error.
+ */
+export function buildProgram(): Command {
+  const program = new Command('vigil')
+    .description('Vigil: ranked, explained leads on buyers from seized chat, payment and IP records')
+    .option('--case <dir>', 'the case folder (default $VIGIL_CASE or ./case)')
+    .option('--store <url>', 'keep the case in PostgreSQL instead (postgres://...)')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  for (const register of [registerIngest, registerSearch, registerStats, registerQuarantine])
+    register(program);
+  for (const cmd of program.commands) cmd.exitOverride();
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+      )
+        return 0;
+      return 2;
+    }
+    if (isVigilError(e)) {
+      process.stderr.write(`vigil: ${e.message}\n`);
+      return 1;
+    }
+    process.stderr.write(
+      `vigil: internal error: ${messageOf(e)}\n${e instanceof Error ? (e.stack ?? '') : ''}\n`,
+    );
+    return 1;
+  }
+}
+
+const isEntry = process.argv[1] !== undefined && /cli[\\/]main\.ts$/.test(process.argv[1]);
+if (isEntry) process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,77 @@
+import type Database from 'better-sqlite3';
+import { isoUtc } from '../../bundle/timestamp.ts';
+import { parseQuery } from '../search-query.ts';
+import type { SearchHit, SearchQuery, SearchResult } from '../search-types.ts';
+import { toFts5 } from './fts5-query.ts';
+
+/** Counts stop here: a term this common is reported as "at least" the cap. */
+export const COUNT_CAP = 10_000;
+/** Above this many matches, hits come newest first instead of by relevance. */
+export const RELEVANCE_LIMIT = 2_000;
+
+interface HitRow {
+  message_id: string;
+  platform: string;
+  conversation_id: string;
+  sent_at: number;
+  sender: string;
+  recipients: string;
+  body: string;
+  sha256: string;
+  line: number;
+}
+
+export function search(db: Database.Database, q: SearchQuery): SearchResult {
+  const match = toFts5(parseQuery(q.text));
+  const where: string[] = ['messages_fts MATCH @match'];
+  const params: Record<string, unknown> = {
+    match,
+    limit: q.limit,
+    offset: q.offset ?? 0,
+    cap: COUNT_CAP + 1,
+  };
+  if (q.platform !== undefined) {
+    where.push('m.platform = @platform');
+    params.platform = q.platform.toLowerCase();
+  }
+  if (q.account !== undefined) {
+    where.push(
+      '(m.sender = @account OR EXISTS (SELECT 1 FROM json_each(m.recipients) WHERE value = @account))',
+    );
+    params.account = q.account.trim().toLowerCase();
+  }
+  if (q.from !== undefined) {
+    where.push('m.sent_at >= @from');
+    params.from = q.from;
+  }
+  if (q.to !== undefined) {
+    where.push('m.sent_at <= @to');
+    params.to = q.to;
+  }
+  const filter = where.join(' AND ');
+  const from = 'messages_fts JOIN messages m ON m.id = messages_fts.rowid';
+  const count = db
+    .prepare(`SELECT count(*) FROM (SELECT m.id FROM ${from} WHERE ${filter} LIMIT @cap)`)
+    .pluck()
+    .get(params) as number;
+  const order = count > RELEVANCE_LIMIT ? 'newest' : 'relevance';
+  const orderBy = order === 'newest' ? 'm.sent_at DESC, m.id DESC' : 'messages_fts.rank, m.sent_at DESC';
+  const rows = db
+    .prepare(
+      `SELECT m.message_id, m.platform, m.conversation_id, m.sent_at, m.sender, m.recipients, m.body, s.sha256, m.line
+       FROM ${from} JOIN sources s ON s.id = m.source_id
+       WHERE ${filter} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`,
+    )
+    .all(params) as HitRow[];
+  const hits: SearchHit[] = rows.map((r) => ({
+    message_id: r.message_id,
+    platform: r.platform,
+    conversation_id: r.conversation_id,
+    sent_at: isoUtc(r.sent_at),
+    sender: r.sender,
+    recipients: JSON.parse(r.recipients) as string[],
+    body: r.body,
+    source: { file_sha256: r.sha256, line: r.line },
+  }));
+  return { total: Math.min(count, COUNT_CAP), total_is_lower_bound: count > COUNT_CAP, order, hits };
+}

@@ -1,0 +1,150 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { KeyedRecord, QuarantinedRow, RecordKind } from '../../core/records.ts';
+import type { SearchQuery, SearchResult } from '../search-types.ts';
+import type {
+  BatchResult,
+  CaseStats,
+  FileCounts,
+  IngestRun,
+  QuarantineEntry,
+  SourceFile,
+  Store,
+  StoreCapabilities,
+  StoredRow,
+} from '../store.ts';
+import { catchUpFts } from './fts-index.ts';
+import { migrate } from './migrate.ts';
+import { RECORD_TABLES } from './record-tables.ts';
+import { search } from './search.ts';
+import { stats } from './stats.ts';
+import { BatchWriter } from './write-batch.ts';
+
+export const SQLITE_FILE = 'vigil.db';
+
+/** The embedded store: one SQLite database per case folder, WAL mode. */
+export class SqliteStore implements Store {
+  readonly capabilities: StoreCapabilities = { fullTextSearch: true, concurrentWriters: false };
+  readonly description: string;
+  readonly db: Database.Database;
+  private writer: BatchWriter | undefined;
+
+  private constructor(path: string) {
+    this.description = `sqlite ${path}`;
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 10000');
+    this.db.pragma('cache_size = -262144');
+    this.db.pragma('temp_store = MEMORY');
+    migrate(this.db);
+  }
+
+  /** Opens (creating if needed) the case in `dir`; `:memory:` gives a throwaway store for tests. */
+  static open(dir: string): SqliteStore {
+    if (dir === ':memory:') return new SqliteStore(':memory:');
+    mkdirSync(dir, { recursive: true });
+    return new SqliteStore(join(dir, SQLITE_FILE));
+  }
+
+  close(): Promise<void> {
+    this.db.close();
+    return Promise.resolve();
+  }
+
+  startRun(command: string): Promise<number> {
+    const r = this.db
+      .prepare("INSERT INTO runs (command, started_at, status) VALUES (?, ?, 'running')")
+      .run(command, Date.now());
+    return Promise.resolve(Number(r.lastInsertRowid));
+  }
+
+  finishRun(runId: number, status: 'ok' | 'failed', report: unknown): Promise<void> {
+    this.db
+      .prepare('UPDATE runs SET finished_at = ?, status = ?, report = ? WHERE id = ?')
+      .run(Date.now(), status, JSON.stringify(report), runId);
+    return Promise.resolve();
+  }
+
+  runs(): Promise<readonly IngestRun[]> {
+    return Promise.resolve(
+      this.db
+        .prepare('SELECT id, started_at, finished_at, status FROM runs ORDER BY id')
+        .all() as IngestRun[],
+    );
+  }
+
+  registerSource(runId: number, file: SourceFile): Promise<number> {
+    const id = this.db.transaction(() => {
+      this.db
+        .prepare(
+          'INSERT INTO sources (sha256, path, size, kind, first_run) VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING',
+        )
+        .run(file.sha256, file.path, file.size, file.kind, runId);
+      const sourceId = this.db
+        .prepare('SELECT id FROM sources WHERE sha256 = ?')
+        .pluck()
+        .get(file.sha256) as number;
+      this.db
+        .prepare('INSERT INTO source_runs (run_id, source_id, path) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
+        .run(runId, sourceId, file.path);
+      return sourceId;
+    })();
+    return Promise.resolve(id);
+  }
+
+  writeBatch(
+    sourceId: number,
+    kind: RecordKind,
+    records: readonly KeyedRecord[],
+    quarantined: readonly QuarantinedRow[],
+  ): Promise<BatchResult> {
+    this.writer ??= new BatchWriter(this.db);
+    return Promise.resolve(this.writer.writeBatch(sourceId, kind, records, quarantined));
+  }
+
+  finishSource(runId: number, sourceId: number, c: FileCounts, error: string | null): Promise<void> {
+    this.db
+      .prepare(
+        `UPDATE source_runs SET rows_read = ?, rows_stored = ?, rows_quarantined = ?, duplicates = ?, error = ?
+         WHERE run_id = ? AND source_id = ?`,
+      )
+      .run(c.rows_read, c.rows_stored, c.rows_quarantined, c.duplicates, error, runId, sourceId);
+    return Promise.resolve();
+  }
+
+  finalizeIngest(): Promise<void> {
+    catchUpFts(this.db);
+    return Promise.resolve();
+  }
+
+  search(query: SearchQuery): Promise<SearchResult> {
+    catchUpFts(this.db);
+    return Promise.resolve(search(this.db, query));
+  }
+
+  stats(): Promise<CaseStats> {
+    return Promise.resolve(stats(this.db));
+  }
+
+  quarantine(limit = 1000): Promise<readonly QuarantineEntry[]> {
+    return Promise.resolve(
+      this.db
+        .prepare(
+          `SELECT s.path AS file, s.sha256 AS file_sha256, q.kind, q.line, q.raw, q.reason
+           FROM quarantine q JOIN sources s ON s.id = q.source_id ORDER BY s.path, q.line LIMIT ?`,
+        )
+        .all(limit) as QuarantineEntry[],
+    );
+  }
+
+  async *records(kind: RecordKind): AsyncIterable<StoredRow> {
+    const t = RECORD_TABLES[kind];
+    const stmt = this.db.prepare(
+      `SELECT ${t.columns.map((c) => `r.${c}`).join(', ')}, s.sha256 AS file_sha256, r.line
+       FROM ${t.table} r JOIN sources s ON s.id = r.source_id ORDER BY r.id`,
+    );
+    for (const row of stmt.iterate()) yield row as StoredRow;
+  }
+}
