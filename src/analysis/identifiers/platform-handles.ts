@@ -1,0 +1,160 @@
+import { hit, type IdentifierHit } from './identifier.ts';
+
+/** Platform names as people write them → the platform id used in case bundles. */
+const PLATFORMS: Readonly<Record<string, string>> = {
+  skype: 'skype',
+  whatsapp: 'whatsapp',
+  'whats app': 'whatsapp',
+  wa: 'whatsapp',
+  viber: 'viber',
+  telegram: 'telegram',
+  tg: 'telegram',
+  kik: 'kik',
+  snapchat: 'snapchat',
+  snap: 'snapchat',
+  wechat: 'wechat',
+  line: 'line',
+  signal: 'signal',
+  icq: 'icq',
+  yahoo: 'yahoo',
+  ym: 'yahoo',
+  instagram: 'instagram',
+  insta: 'instagram',
+  ig: 'instagram',
+  facebook: 'facebook',
+  fb: 'facebook',
+  messenger: 'messenger',
+  discord: 'discord',
+  wickr: 'wickr',
+  threema: 'threema',
+  session: 'session',
+  hangouts: 'hangouts',
+  zoom: 'zoom',
+  imo: 'imo',
+};
+/** Platforms whose identifier is often a phone number. */
+const PHONE_PLATFORMS = new Set(['whatsapp', 'viber', 'signal', 'telegram', 'imo', 'line']);
+/** Words that read as a handle but are not one. */
+const STOP = new Set([
+  'me',
+  'is',
+  'are',
+  'and',
+  'or',
+  'too',
+  'the',
+  'my',
+  'id',
+  'name',
+  'please',
+  'pls',
+  'plz',
+  'now',
+  'then',
+  'ok',
+  'okay',
+  'later',
+  'again',
+  'there',
+  'here',
+  'only',
+  'it',
+  'you',
+  'your',
+  'us',
+  'with',
+  'to',
+  'on',
+  'at',
+  'for',
+  'account',
+  'acc',
+  'username',
+  'user',
+  'number',
+  'no',
+  'not',
+  'call',
+  'video',
+  'chat',
+  'instead',
+  'also',
+  'if',
+  'so',
+  'but',
+  'a',
+  'an',
+  'same',
+  'new',
+  'old',
+  'just',
+  'ist',
+  'er',
+  'mijn',
+  'min',
+  'mitt',
+  'mon',
+  'mi',
+  'mój',
+  'ko',
+]);
+
+const NAMES = Object.keys(PLATFORMS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')
+  .replace(/ /g, '\\s');
+/** "add me on skype: x", "my whatsapp is +…", "viber x", "skype id - x", "find me on telegram @x". */
+const HANDLE = new RegExp(
+  String.raw`(?<![\p{L}\d])(${NAMES})(?:\s+(?:id|name|handle|user(?:name)?|account|acc|number|no\.?|nr\.?|nummer|numero|is|ist|es|est|er|är|=|-|:)){0,3}\s*[:=\-]?\s*(@?(?:live:)?[\p{L}\d][\p{L}\d._\-]{1,63}|\+?\d[\d\s\-]{5,18}\d)`,
+  'giu',
+);
+
+/**
+ * Handles on other platforms disclosed in chat. Value `platform:handle`, lower-cased; a phone
+ * number given for a phone-based platform is kept as digits with its `+` (the phone extractor
+ * normalises it separately).
+ */
+export function extractPlatformHandles(text: string): IdentifierHit[] {
+  const out: IdentifierHit[] = [];
+  for (const m of text.matchAll(HANDLE)) {
+    const platform = PLATFORMS[m[1]!.toLowerCase().replace(/\s+/g, ' ')];
+    let handle = m[2]!.replace(/[.\-_]+$/, '');
+    if (!platform) continue;
+    const isNumber = /^\+?\d[\d\s-]+$/.test(handle);
+    if (isNumber) {
+      if (!PHONE_PLATFORMS.has(platform) && platform !== 'skype') continue;
+      handle = handle.replace(/[\s-]/g, '');
+    } else {
+      handle = handle.replace(/^@/, '');
+      if (STOP.has(handle.toLowerCase()) || handle.length < 3) continue;
+    }
+    // Short platform names ("wa", "ig", "tg", "line", "session", "signal") need a separator or a cue before them.
+    const cue = text.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
+    const strong = m[0].includes(':') || /\b(?:my|on|via|add|in|auf|op|på|sur|en|su|na|sa)\s*$/.test(cue);
+    if (
+      ['wa', 'ig', 'tg', 'line', 'session', 'signal', 'snap', 'zoom', 'imo', 'ym'].includes(
+        m[1]!.toLowerCase(),
+      ) &&
+      !strong
+    )
+      continue;
+    // A plain word needs an explicit marker ("skype: dave", "my skype is dave", "skype id dave").
+    const looksLikeHandle = isNumber || /[\d._@:]/.test(m[2]!);
+    const between = m[0].slice(m[1]!.length, m[0].length - m[2]!.length);
+    const explicit =
+      /[:=]|\b(?:id|name|user(?:name)?|handle|account|acc)\b/i.test(between) || /\bmy\s*$/.test(cue);
+    if (!looksLikeHandle && !explicit) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    out.push(
+      hit(
+        'handle',
+        `${platform}:${handle.toLowerCase()}`,
+        text,
+        start,
+        start + m[2]!.replace(/[.\-_]+$/, '').length,
+        { platform },
+      ),
+    );
+  }
+  return out;
+}
