@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { seededRandom } from './seeded-random.ts';
 
 /** Kinds of generated picture: abstract patterns only. */
@@ -87,11 +87,11 @@ function textSvg(rand: () => number, w: number, h: number): string {
 }
 
 /** A generated abstract picture (patterns, shapes, noise or words), encoded; the same seed gives the same bytes. */
-export async function syntheticImage(opts: SyntheticImageOptions): Promise<Buffer> {
+export function syntheticImage(opts: SyntheticImageOptions): Promise<Buffer> {
   const w = opts.width ?? 640;
   const h = opts.height ?? 480;
   const rand = seededRandom(opts.seed * 7919 + SYNTHETIC_IMAGE_KINDS.indexOf(opts.kind));
-  let img: sharp.Sharp;
+  let img: Sharp;
   if (opts.kind === 'pattern')
     img = sharp(pattern(rand, w, h), { raw: { width: w, height: h, channels: 3 } });
   else if (opts.kind === 'noise')
