@@ -14,7 +14,7 @@ export type SourceRow =
  * Turns CSV text into rows keyed by header. Push-based like the parser beneath it.
  *
  * Recovery: an unbalanced quote makes a parser swallow the lines after it. When a row that spans
- * several physical lines has the wrong number of fields or never closes its quote, its first line
+ * several physical lines has the wrong number of fields, text after a closing quote, or a quote never closed, its first line
  * is quarantined and the lines after it are parsed again, so one bad quote costs one row.
  */
 export class CsvRecordReader {
@@ -48,7 +48,7 @@ export class CsvRecordReader {
     }
     const width = this.header.length;
     const spans = row.endLine > row.startLine;
-    if (spans && (row.unterminated || row.fields.length !== width)) {
+    if (spans && (row.unterminated || row.strayQuote || row.fields.length !== width)) {
       this.recover(row.raw, line, out);
       return;
     }
