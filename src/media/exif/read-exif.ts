@@ -35,7 +35,7 @@ export function gpsDegrees(value: unknown, ref: unknown): number | undefined {
   let deg: number | undefined;
   if (typeof value === 'number') deg = value;
   else if (Array.isArray(value) && value.every((x) => typeof x === 'number')) {
-    const [d = 0, m = 0, s = 0] = value as number[];
+    const [d = 0, m = 0, s = 0] = value;
     deg = d + m / 60 + s / 3600;
   }
   if (deg === undefined || !Number.isFinite(deg)) return undefined;
