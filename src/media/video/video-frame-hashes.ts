@@ -72,7 +72,7 @@ export async function videoFrameHashes(
   ];
   args.push('-frames:v', String(limits.maxFrames), '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1');
   const frames: FrameHash[] = [];
-  let pending = Buffer.alloc(0);
+  let pending: Buffer = Buffer.alloc(0);
   const out = await runProcess(
     limits.ffmpeg,
     args,
