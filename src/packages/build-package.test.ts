@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPackage } from './build-package.ts';
 import { fixtureNetwork, fixturePackageInput } from './package-fixtures.ts';
+import type { Manifest } from './manifest.ts';
 import type { PackageInput } from './package-input.ts';
 import { PRIVATE_KEY_FILE, loadOrCreateSigningKey } from './signing-key.ts';
 
@@ -54,16 +55,16 @@ describe('buildPackage', () => {
     expect(pdf).not.toMatch(/CreationDate|ModDate|xmp:CreateDate/);
     expect(pdf).toMatch(/\/ID \[<[0-9a-f]{32}> <[0-9a-f]{32}>\]/);
 
-    const manifest = JSON.parse(fa.get('manifest.json')!.toString('utf8'));
+    const manifest = JSON.parse(fa.get('manifest.json')!.toString('utf8')) as Manifest;
     expect(manifest.case.id).toBe('case-fixture-001');
     expect(manifest.vigil_version).toBe('0.1.0');
     expect(manifest.leads).toEqual(input.leads.map((l) => l.person_id));
-    expect(manifest.source_files.map((f: { path: string }) => f.path)).toEqual([
+    expect(manifest.source_files.map((f) => f.path)).toEqual([
       'ip_events.csv',
       'messages.csv',
       'transactions.csv',
     ]);
-    expect(manifest.files.map((f: { path: string }) => f.path)).toEqual([
+    expect(manifest.files.map((f) => f.path)).toEqual([
       'entities.json',
       'ip_events.csv',
       'leads.csv',

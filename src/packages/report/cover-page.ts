@@ -38,6 +38,11 @@ export function drawCoverPage(w: ReportWriter, input: PackageInput, markings: Ef
     ['Markings', `The strictest item in this package; ${raised}.`],
     ['Grading', gradingSummary(input)],
   ]);
+  if (markings.raised_by.length > 0) {
+    const shown = markings.raised_by.slice(0, 12).join(', ');
+    const more = markings.raised_by.length > 12 ? ` and ${markings.raised_by.length - 12} more` : '';
+    w.keyValues([['Raised by', `${shown}${more}`]]);
+  }
   w.gap(12);
   w.heading('Contents', 3);
   w.keyValues([
