@@ -80,9 +80,9 @@ const PH_PLACES = [
 
 /** Countries: `ISO: names…` (English and the names used in the lexicon languages). */
 const COUNTRIES: Readonly<Record<string, string>> = {
-  PH: 'Philippines|Philippine|Pilipinas|Filipinas|Philippinen|Filipijnen|Filippinerna|Filippinene|Filippinerne|Filippine|Filipiny|Phils|the Phils',
-  US: 'United States|USA|U.S.A.|America|Amerika|Vereinigte Staaten|Estados Unidos|Stati Uniti|États-Unis|Etats-Unis',
-  GB: 'United Kingdom|UK|U.K.|England|Scotland|Wales|Great Britain|Britain|Großbritannien|Engeland|England|Inglaterra|Inghilterra|Angleterre|Royaume-Uni|Wielka Brytania|Storbritannien|Storbritannia',
+  PH: 'Philippines|Philippine|Pilipinas|Filipinas|Philippinen|Filipijnen|Filippinerna|Filippinene|Filippinerne|Filippine|Filipiny|Phils',
+  US: 'United States|USA|America|Amerika|Vereinigte Staaten|Estados Unidos|Stati Uniti|États-Unis|Etats-Unis',
+  GB: 'United Kingdom|UK|England|Scotland|Wales|Great Britain|Britain|Großbritannien|Engeland|England|Inglaterra|Inghilterra|Angleterre|Royaume-Uni|Wielka Brytania|Storbritannien|Storbritannia',
   DE: 'Germany|Deutschland|Duitsland|Tyskland|Allemagne|Alemania|Germania|Niemcy',
   AT: 'Austria|Österreich|Oostenrijk|Österrike|Østerrike|Østrig|Autriche',
   CH: 'Switzerland|Schweiz|Zwitserland|Suisse|Suiza|Svizzera|Szwajcaria',
@@ -165,16 +165,31 @@ function build(): Map<string, Place> {
 /** Lower-cased name → place. */
 export const GAZETTEER: ReadonlyMap<string, Place> = build();
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** Splits text into word tokens the way gazetteer names are split. */
+export const WORD = /[\p{L}\p{N}]+/gu;
+
+export interface GazetteerEntry {
+  readonly tokens: readonly string[];
+  readonly name: string;
+  readonly place: Place;
 }
 
-/** One regex over all names, longest first; group 1 is the name. */
-export const GAZETTEER_PATTERN = String.raw`(?<![\p{L}\p{N}])(${[...GAZETTEER.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map(escape)
-  .join('|')})(?![\p{L}\p{N}])`;
+function buildIndex(): Map<string, GazetteerEntry[]> {
+  const index = new Map<string, GazetteerEntry[]>();
+  for (const [name, place] of GAZETTEER) {
+    const tokens = name.match(WORD) ?? [];
+    const first = tokens[0];
+    if (!first) continue;
+    const list = index.get(first) ?? [];
+    list.push({ tokens, name, place });
+    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    index.set(first, list);
+  }
+  return index;
+}
 
+/** First lower-cased token → names starting with it, longest first. */
+export const GAZETTEER_INDEX: ReadonlyMap<string, readonly GazetteerEntry[]> = buildIndex();
 /** Names that are also common words or initialisms; they count only when written with a capital. */
 export const CASE_SENSITIVE_NAMES: ReadonlySet<string> = new Set([
   'naga',

@@ -1,0 +1,163 @@
+import { candidatePairs } from './blocking.ts';
+import type { BlockingRule, Comparison, Linkable } from './comparison.ts';
+import { comparisonVectors } from './comparison-vectors.ts';
+import { constrainedClusters, type EdgeStatus } from './constrained-clusters.ts';
+import { estimateParameters, type FsParameters } from './em.ts';
+import {
+  explainWeight,
+  levelWeights,
+  matchProbability,
+  pairWeight,
+  type FieldWeight,
+} from './match-weights.ts';
+import { estimateUFromRandomPairs } from './random-pairs-u.ts';
+import { termFrequencies } from './term-frequency.ts';
+
+/** Investigator decisions by record id; they are re-applied on every run, so they survive re-analysis. */
+export interface LinkConstraints {
+  /** Confirmed links and merges: these records are one person. */
+  readonly mustLink?: ReadonlyArray<readonly [string, string]>;
+  /** Splits: these records are never one person. */
+  readonly cannotLink?: ReadonlyArray<readonly [string, string]>;
+}
+
+export interface LinkageSpec<R extends Linkable> {
+  readonly comparisons: readonly Comparison<R>[];
+  readonly blocking: readonly BlockingRule<R>[];
+}
+
+export interface LinkOptions {
+  /** Match weight (bits) a pair needs to be linked; default: where the posterior reaches 0.5. */
+  readonly threshold?: number;
+  readonly constraints?: LinkConstraints;
+  readonly maxBlockSize?: number;
+  readonly randomPairs?: number;
+  readonly seed?: number;
+  /** Re-use parameters from an earlier run instead of estimating them. */
+  readonly parameters?: FsParameters;
+  readonly emIterations?: number;
+}
+
+export interface Link {
+  readonly a: string;
+  readonly b: string;
+  readonly weight: number;
+  readonly probability: number;
+  readonly status: EdgeStatus;
+  /** Removing this link would split its cluster: the weakest point of a merged person. */
+  readonly bridge: boolean;
+  readonly breakdown: readonly FieldWeight[];
+}
+
+export interface Cluster {
+  /** The id of its first member in input order: stable when membership is. */
+  readonly id: string;
+  readonly members: readonly string[];
+}
+
+export interface LinkResult {
+  readonly clusters: readonly Cluster[];
+  /** Record id → cluster id. */
+  readonly clusterOf: ReadonlyMap<string, string>;
+  readonly links: readonly Link[];
+  readonly parameters: FsParameters & {
+    readonly fields: ReadonlyArray<{ name: string; levels: readonly string[] }>;
+  };
+  readonly threshold: number;
+  readonly stats: {
+    readonly records: number;
+    readonly candidatePairs: number;
+    readonly skippedBlocks: number;
+    readonly conflicts: number;
+  };
+}
+
+/** The weight at which a pair's posterior match probability is one half. */
+export function defaultThreshold(lambda: number): number {
+  return Math.log2((1 - lambda) / lambda);
+}
+
+/**
+ * Fellegi–Sunter linkage of `records`: block, compare, estimate m/u by EM (u seeded from random
+ * pairs), weight with term-frequency adjustment, then cluster above the threshold under the
+ * investigators' constraints. Pure: same input, same output.
+ */
+export function linkRecords<R extends Linkable>(
+  records: readonly R[],
+  spec: LinkageSpec<R>,
+  options: LinkOptions = {},
+): LinkResult {
+  const { comparisons, blocking } = spec;
+  const index = new Map(records.map((r, i) => [r.id, i]));
+  const pairs = candidatePairs(records, blocking, options.maxBlockSize);
+  const vectors = comparisonVectors(records, pairs.left, pairs.right, comparisons);
+  const levels = comparisons.map((c) => c.levels.length);
+  const params =
+    options.parameters ??
+    estimateParameters(
+      vectors,
+      levels,
+      estimateUFromRandomPairs(records, comparisons, options.randomPairs, options.seed),
+      {
+        maxIterations: options.emIterations,
+      },
+    );
+  const tf = termFrequencies(records, comparisons);
+  const weights = levelWeights(params);
+  const f = comparisons.length;
+  const scored = Array.from(pairs.left, (l, k) => ({
+    a: l,
+    b: pairs.right[k]!,
+    weight: pairWeight(vectors.subarray(k * f, (k + 1) * f), weights, comparisons, tf, records[l]!),
+    k,
+  }));
+  const threshold = options.threshold ?? defaultThreshold(params.lambda);
+  const toIndex = (pairsById: ReadonlyArray<readonly [string, string]> | undefined) =>
+    (pairsById ?? []).flatMap(([x, y]) => {
+      const i = index.get(x);
+      const j = index.get(y);
+      return i === undefined || j === undefined ? [] : [[i, j] as const];
+    });
+  const clustered = constrainedClusters(records.length, scored, threshold, {
+    mustLink: toIndex(options.constraints?.mustLink),
+    cannotLink: toIndex(options.constraints?.cannotLink),
+  });
+  const vectorOf = new Map(scored.map((s) => [s.a * records.length + s.b, s.k]));
+  const links: Link[] = clustered.edges.map((e) => {
+    const [i, j] = e.a < e.b ? [e.a, e.b] : [e.b, e.a];
+    const k = vectorOf.get(i * records.length + j);
+    const vector =
+      k === undefined
+        ? comparisonVectors(records, Uint32Array.of(i), Uint32Array.of(j), comparisons)
+        : vectors.subarray(k * f, (k + 1) * f);
+    const weight =
+      k === undefined ? pairWeight(vector, weights, comparisons, tf, records[i]!) : scored[k]!.weight;
+    return {
+      a: records[e.a]!.id,
+      b: records[e.b]!.id,
+      weight,
+      probability: matchProbability(weight, params.lambda),
+      status: e.status,
+      bridge: e.bridge,
+      breakdown: explainWeight(vector, params, comparisons, tf, records[i]!),
+    };
+  });
+  const members: string[][] = Array.from({ length: clustered.clusterCount }, () => []);
+  records.forEach((r, i) => members[clustered.clusterOf[i]!]!.push(r.id));
+  const clusters = members.map((m) => ({ id: m[0]!, members: m }));
+  const clusterOf = new Map<string, string>();
+  for (const c of clusters) for (const id of c.members) clusterOf.set(id, c.id);
+  return {
+    clusters,
+    clusterOf,
+    links,
+    parameters: { ...params, fields: comparisons.map((c) => ({ name: c.name, levels: c.levels })) },
+    threshold,
+    stats: {
+      records: records.length,
+      candidatePairs: pairs.left.length,
+      skippedBlocks: pairs.skippedBlocks.length,
+      conflicts: clustered.conflicts.length,
+    },
+  };
+}
