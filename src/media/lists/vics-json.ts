@@ -20,7 +20,8 @@ function extraHashes(o: Json, e: KnownHash): void {
   if (!Array.isArray(hashes)) return;
   for (const h of hashes) {
     if (!isObject(h)) continue;
-    const name = String(field(h, 'HashName') ?? field(h, 'Name') ?? '')
+    const rawName = field(h, 'HashName') ?? field(h, 'Name');
+    const name = (typeof rawName === 'string' ? rawName : '')
       .toLowerCase()
       .replace(/[^a-z0-9]/g, '');
     const value = field(h, 'HashValue') ?? field(h, 'Value');
