@@ -21,9 +21,7 @@ function extraHashes(o: Json, e: KnownHash): void {
   for (const h of hashes) {
     if (!isObject(h)) continue;
     const rawName = field(h, 'HashName') ?? field(h, 'Name');
-    const name = (typeof rawName === 'string' ? rawName : '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]/g, '');
+    const name = (typeof rawName === 'string' ? rawName : '').toLowerCase().replace(/[^a-z0-9]/g, '');
     const value = field(h, 'HashValue') ?? field(h, 'Value');
     if (name === 'md5') e.md5 ??= normalHex(value, 32);
     else if (name === 'sha1') e.sha1 ??= normalHex(value, 40);

@@ -1,0 +1,138 @@
+import { open, readFile, stat } from 'node:fs/promises';
+import { decodeImage, DEFAULT_DECODE_LIMITS, type DecodeLimits } from './decode/decode-image.ts';
+import { mediaError } from './decode/media-error.ts';
+import { sniffMediaType } from './decode/sniff-media-type.ts';
+import { bufferDigests, fileDigests, type Digests } from './digest/file-digests.ts';
+import { readExif } from './exif/read-exif.ts';
+import { thumbnailDistance } from './exif/thumbnail-distance.ts';
+import type { MediaResult } from './media-result.ts';
+import { pdqFromPixels } from './pdq/pdq-from-pixels.ts';
+import { DEFAULT_VIDEO_LIMITS, videoFrameHashes, type VideoLimits } from './video/video-frame-hashes.ts';
+
+export interface HashFileOptions {
+  decode: DecodeLimits;
+  video: VideoLimits;
+  /** Images up to this size are read once into memory (digests, EXIF and decoding from one read). */
+  maxInMemoryBytes: number;
+  /** Compare the EXIF thumbnail with the picture. */
+  thumbnails: boolean;
+}
+
+export const DEFAULT_HASH_FILE: HashFileOptions = Object.freeze({
+  decode: DEFAULT_DECODE_LIMITS,
+  video: DEFAULT_VIDEO_LIMITS,
+  maxInMemoryBytes: 256 * 1024 * 1024,
+  thumbnails: true,
+});
+
+async function head(path: string, bytes: number): Promise<Buffer> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    const { bytesRead } = await fh.read(buf, 0, bytes, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Digests, type, PDQ, EXIF and (for videos) frame hashes of one file. Never throws for bad
+ * content: whatever cannot be decoded is recorded in `error`, and the digests are always there.
+ * `label` is the name reported as `file`.
+ */
+export async function hashFile(
+  path: string,
+  label = path,
+  options: Partial<HashFileOptions> = {},
+): Promise<MediaResult> {
+  const opts = { ...DEFAULT_HASH_FILE, ...options };
+  const started = performance.now();
+  const st = await stat(path);
+  const base = {
+    file: label,
+    size: st.size,
+    mtimeMs: st.mtimeMs,
+    pdq: null,
+    quality: null,
+    width: null,
+    height: null,
+    exif: null,
+  };
+  const done = (r: Omit<MediaResult, 'ms'>): MediaResult => ({
+    ...r,
+    ms: Math.round(performance.now() - started),
+  });
+  if (!st.isFile()) {
+    return done({
+      ...base,
+      md5: '',
+      sha1: '',
+      sha256: '',
+      mime: 'inode/x-special',
+      kind: 'other',
+      error: mediaError('unreadable', 'not a regular file'),
+    });
+  }
+  let digests: Digests;
+  let data: Buffer | undefined;
+  let sniffHead: Buffer;
+  if (st.size <= opts.maxInMemoryBytes) {
+    data = await readFile(path);
+    digests = bufferDigests(data);
+    sniffHead = data.subarray(0, 4096);
+  } else {
+    digests = await fileDigests(path);
+    sniffHead = await head(path, 4096);
+  }
+  const common = {
+    ...base,
+    size: digests.size,
+    md5: digests.md5,
+    sha1: digests.sha1,
+    sha256: digests.sha256,
+  };
+  if (digests.size === 0)
+    return done({
+      ...common,
+      mime: 'application/x-empty',
+      kind: 'other',
+      error: mediaError('empty', 'zero-byte file'),
+    });
+  const { mime, kind } = sniffMediaType(sniffHead);
+  if (kind === 'image') {
+    const decoded = await decodeImage(data ?? path, mime, opts.decode);
+    const exif = data ? ((await readExif(data)) ?? null) : null;
+    if (!decoded.ok) return done({ ...common, mime, kind, exif, error: decoded.error });
+    const { width, height } = decoded.image;
+    const pdq = pdqFromPixels(decoded.image);
+    if (exif && data && opts.thumbnails) {
+      const d = await thumbnailDistance(data, pdq.hash);
+      if (d !== undefined) exif.thumbnailDistance = d;
+    }
+    return done({ ...common, mime, kind, pdq: pdq.hash, quality: pdq.quality, width, height, exif });
+  }
+  if (kind === 'video') {
+    data = undefined;
+    const v = await videoFrameHashes(path, opts.video);
+    if ('code' in v) return done({ ...common, mime, kind, error: v });
+    let best: { pdq: string; quality: number } | undefined;
+    for (const f of v.frames) if (!best || f.quality > best.quality) best = f;
+    const r: Omit<MediaResult, 'ms'> = {
+      ...common,
+      mime,
+      kind,
+      width: v.width,
+      height: v.height,
+      frames: v.frames,
+    };
+    if (best) {
+      r.pdq = best.pdq;
+      r.quality = best.quality;
+    }
+    if (v.error) r.error = v.error;
+    else if (v.frames.length === 0) r.error = mediaError('corrupt', 'no frames decoded');
+    return done(r);
+  }
+  return done({ ...common, mime, kind, error: mediaError('unsupported', `not an image or video (${mime})`) });
+}
