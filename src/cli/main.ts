@@ -4,6 +4,9 @@ import { registerIngest } from './ingest.command.ts';
 import { registerQuarantine } from './quarantine.command.ts';
 import { registerSearch } from './search.command.ts';
 import { registerStats } from './stats.command.ts';
+import { registerServe } from './serve.command.ts';
+import { registerUser } from './user.command.ts';
+import { registerAudit } from './audit.command.ts';
 
 /**
  * The `vigil` command line (shared/spec/cli.md). Exit status: 0 success, 1 failure with one sentence
@@ -16,7 +19,7 @@ export function buildProgram(): Command {
     .option('--store <url>', 'keep the case in PostgreSQL instead (postgres://...)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  for (const register of [registerIngest, registerSearch, registerStats, registerQuarantine])
+  for (const register of [registerIngest, registerSearch, registerStats, registerQuarantine, registerServe, registerUser, registerAudit])
     register(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;

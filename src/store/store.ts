@@ -1,5 +1,6 @@
 import type { KeyedRecord, QuarantinedRow, RecordKind } from '../core/records.ts';
 import type { SearchQuery, SearchResult } from './search-types.ts';
+import type { AuditLog } from './audit.ts'; import type { UserStore } from './users.ts';
 
 /**
  * The Store contract: everything the stages, the server and the CLI may ask of a case's storage.
@@ -68,6 +69,7 @@ export interface IngestRun {
 
 export interface Store {
   readonly capabilities: StoreCapabilities;
+  readonly users: UserStore; readonly audit: AuditLog;
   /** A short description for logs and `vigil stats`, e.g. "sqlite case/vigil.db". */
   readonly description: string;
 

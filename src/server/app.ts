@@ -1,0 +1,71 @@
+import fastifyCookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Store } from '../store/store.ts';
+import { AccessService } from './access.service.ts';
+import { AuditService } from './audit.service.ts';
+import { auditRoutes } from './audit.routes.ts';
+import { authRoutes } from './auth.routes.ts';
+import { AuthService, DEFAULT_AUTH_LIMITS, type AuthLimits } from './auth.service.ts';
+import { conversationRoutes } from './conversation.routes.ts';
+import { EventBus } from './event-bus.ts';
+import { eventsRoutes } from './events.routes.ts';
+import { registerErrorHandler } from './http-errors.ts';
+import { mediaRoutes } from './media.routes.ts';
+import { messageScopeOf } from './message-scope.ts';
+import type { CaseReader } from './read-model/case-reader.ts';
+import { registerRequestAuth } from './request-auth.ts';
+import { searchRoutes } from './search.routes.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
+import type { Services } from './services.ts';
+import { statsRoutes } from './stats.routes.ts';
+import { registerWebApp } from './web-app.ts';
+
+export interface AppOptions {
+  readonly store: Store;
+  readonly reader: CaseReader;
+  readonly bus?: EventBus;
+  readonly limits?: AuthLimits;
+  readonly secureCookies?: boolean;
+  /** The built web app's folder; null serves no web app (API tests). */
+  readonly webRoot?: string | null;
+  /** Where server failures are written (default stderr). */
+  readonly log?: (line: string) => void;
+  /** Trust X-Forwarded-For from a reverse proxy in front (for rate limiting by client address). */
+  readonly trustProxy?: boolean;
+}
+
+/** Each feature's routes; the lead queue, persons, graph, packages and jobs register here too. */
+export type RouteModule = (app: FastifyInstance, s: Services) => void;
+
+export const ROUTES: readonly RouteModule[] = [
+  authRoutes,
+  searchRoutes,
+  conversationRoutes,
+  statsRoutes,
+  auditRoutes,
+  eventsRoutes,
+  mediaRoutes,
+];
+
+/** The workbench HTTP server: the JSON API under /api and the web app at /. Not yet listening. */
+export async function buildApp(o: AppOptions): Promise<{ app: FastifyInstance; services: Services }> {
+  const audit = new AuditService(o.store.audit);
+  const services: Services = {
+    store: o.store,
+    reader: o.reader,
+    bus: o.bus ?? new EventBus(),
+    audit,
+    auth: new AuthService(o.store.users, audit, o.limits ?? DEFAULT_AUTH_LIMITS),
+    access: new AccessService(messageScopeOf(o.store)),
+    secureCookies: o.secureCookies ?? true,
+  };
+  const app = Fastify({ logger: false, trustProxy: o.trustProxy ?? false, bodyLimit: 1 << 20 });
+  await app.register(fastifyCookie);
+  registerSecurityHeaders(app);
+  registerErrorHandler(app, o.log ?? ((line) => process.stderr.write(`vigil serve: ${line}\n`)));
+  registerRequestAuth(app, services);
+  app.get('/api/health', () => ({ ok: true }));
+  for (const routes of ROUTES) routes(app, services);
+  if (o.webRoot !== null) await registerWebApp(app, o.webRoot);
+  return { app, services };
+}

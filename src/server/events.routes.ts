@@ -1,0 +1,45 @@
+import { PassThrough } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { userOf } from './request-auth.ts';
+import type { Services } from './services.ts';
+
+/** Keeps proxies and browsers from dropping a quiet stream. */
+const HEARTBEAT_MS = 20_000;
+
+/**
+ * Live updates as server-sent events: every event on the bus that this user may receive, as
+ * `event: <type>` / `data: <json>`. The browser's EventSource reconnects by itself.
+ */
+export function eventsRoutes(app: FastifyInstance, s: Services): void {
+  const open = new Set<() => void>();
+  app.addHook('onClose', (_instance, done) => {
+    for (const stop of [...open]) stop();
+    done();
+  });
+  app.get('/api/events', (request, reply) => {
+    const user = userOf(request);
+    const stream = new PassThrough();
+    const send = (chunk: string): void => {
+      if (!stream.destroyed) stream.write(chunk);
+    };
+    send(`retry: 5000\nevent: hello\ndata: ${JSON.stringify({ user: user.username })}\n\n`);
+    const unsubscribe = s.bus.subscribe((e) => {
+      if (s.access.mayReceive(user, e.audience))
+        send(`id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`);
+    });
+    const heartbeat = setInterval(() => send(': keep-alive\n\n'), HEARTBEAT_MS);
+    heartbeat.unref();
+    const stop = (): void => {
+      open.delete(stop);
+      clearInterval(heartbeat);
+      unsubscribe();
+      stream.end();
+    };
+    open.add(stop);
+    request.raw.on('close', stop);
+    return reply
+      .header('content-type', 'text/event-stream; charset=utf-8')
+      .header('x-accel-buffering', 'no')
+      .send(stream);
+  });
+}

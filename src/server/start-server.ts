@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import type { FastifyInstance } from 'fastify';
+import { SQLITE_FILE } from '../store/sqlite/sqlite-store.ts';
+import type { Store } from '../store/store.ts';
+import { buildApp } from './app.ts';
+import type { EventBus } from './event-bus.ts';
+import { readerPool } from './read-model/reader-pool.ts';
+
+export interface ServeOptions {
+  readonly caseDir: string;
+  readonly store: Store;
+  readonly host: string;
+  readonly port: number;
+  readonly readers?: number;
+  readonly secureCookies?: boolean;
+  readonly bus?: EventBus;
+}
+
+export interface RunningServer {
+  readonly app: FastifyInstance;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Brings the full-text index up to date, starts the reader threads on the case's database file, and
+ * listens. Closing stops the server and the threads; the caller closes the store.
+ */
+export async function startServer(o: ServeOptions): Promise<RunningServer> {
+  await o.store.finalizeIngest();
+  const readers = o.readers ?? Math.max(1, Math.min(4, availableParallelism() - 1));
+  const reader = readerPool(join(o.caseDir, SQLITE_FILE), readers);
+  const { app } = await buildApp({ store: o.store, reader, bus: o.bus, secureCookies: o.secureCookies });
+  await app.listen({ host: o.host, port: o.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : o.port;
+  const host = o.host.includes(':') ? `[${o.host}]` : o.host;
+  return {
+    app,
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`,
+    close: async () => {
+      await app.close();
+      await reader.close();
+    },
+  };
+}
