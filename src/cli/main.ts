@@ -19,7 +19,15 @@ export function buildProgram(): Command {
     .option('--store <url>', 'keep the case in PostgreSQL instead (postgres://...)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  for (const register of [registerIngest, registerSearch, registerStats, registerQuarantine, registerServe, registerUser, registerAudit])
+  for (const register of [
+    registerIngest,
+    registerSearch,
+    registerStats,
+    registerQuarantine,
+    registerServe,
+    registerUser,
+    registerAudit,
+  ])
     register(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;

@@ -1,6 +1,7 @@
 import type { KeyedRecord, QuarantinedRow, RecordKind } from '../core/records.ts';
 import type { SearchQuery, SearchResult } from './search-types.ts';
-import type { AuditLog } from './audit.ts'; import type { UserStore } from './users.ts';
+import type { AuditLog } from './audit.ts';
+import type { UserStore } from './users.ts';
 
 /**
  * The Store contract: everything the stages, the server and the CLI may ask of a case's storage.
@@ -69,7 +70,8 @@ export interface IngestRun {
 
 export interface Store {
   readonly capabilities: StoreCapabilities;
-  readonly users: UserStore; readonly audit: AuditLog;
+  readonly users: UserStore;
+  readonly audit: AuditLog;
   /** A short description for logs and `vigil stats`, e.g. "sqlite case/vigil.db". */
   readonly description: string;
 

@@ -20,7 +20,8 @@ import { RECORD_TABLES } from './record-tables.ts';
 import { search } from './search.ts';
 import { stats } from './stats.ts';
 import { BatchWriter } from './write-batch.ts';
-import { SqliteAuditLog } from './audit.ts'; import { SqliteUserStore } from './users.ts';
+import { SqliteAuditLog } from './audit.ts';
+import { SqliteUserStore } from './users.ts';
 
 export const SQLITE_FILE = 'vigil.db';
 
@@ -30,7 +31,8 @@ export class SqliteStore implements Store {
   readonly description: string;
   readonly db: Database.Database;
   private writer: BatchWriter | undefined;
-  readonly users = new SqliteUserStore(() => this.db); readonly audit = new SqliteAuditLog(() => this.db);
+  readonly users = new SqliteUserStore(() => this.db);
+  readonly audit = new SqliteAuditLog(() => this.db);
 
   private constructor(path: string) {
     this.description = `sqlite ${path}`;
