@@ -5,7 +5,7 @@
  * byte-identical. Target: all countries in under a minute.
  */
 import { readFile, readdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { buildPackages } from '../src/packages/build-packages.ts';
 import { FIXTURE_COUNTRIES, fixturePackageInputs } from '../src/packages/package-fixtures.ts';
 import { loadOrCreateSigningKey } from '../src/packages/signing-key.ts';
@@ -35,14 +35,18 @@ let identical = true;
 for (const b of again) {
   for (const f of await readdir(b.dir)) {
     const x = await readFile(join(b.dir, f));
-    const y = await readFile(join(out, 'a', b.dir.split('/').pop() ?? '', f));
+    const y = await readFile(join(out, 'a', basename(b.dir), f));
     if (!x.equals(y)) identical = false;
   }
 }
 let bytes = 0;
 let pdfBytes = 0;
-for (const b of built)
-  for (const f of b.files) (f.path === 'report.pdf' ? (pdfBytes += f.bytes) : 0, (bytes += f.bytes));
+for (const b of built) {
+  for (const f of b.files) {
+    bytes += f.bytes;
+    if (f.path === 'report.pdf') pdfBytes += f.bytes;
+  }
+}
 
 console.log(`packages: ${built.length} countries, ${leads} leads`);
 console.log(
