@@ -13,6 +13,10 @@ export interface Comparison<R> {
   tfValue?(r: R): string | null;
   /** The level the term-frequency adjustment applies to (default 0). */
   readonly tfLevel?: number;
+  /** Prior P(level | match), a Dirichlet centre for EM; it dominates only when there are few pairs. */
+  readonly mPrior?: readonly number[];
+  /** Prior P(level | non-match), added to the random-pair counts the same way. */
+  readonly uPrior?: readonly number[];
 }
 
 /** A blocking rule: records sharing any key are compared. Return no key to leave a record out of this rule. */

@@ -19,7 +19,7 @@ export interface ClusterResult {
   /** Cluster number of each record (0-based, in order of first member). */
   readonly clusterOf: Int32Array;
   readonly clusterCount: number;
-  /** Edges at or above the threshold plus must-links, each with its fate; `bridge` marks graph bridges of the link graph. */
+  /** Edges at or above the threshold plus must-links, each with its fate; `bridge` marks graph bridges of the link graph in clusters of three or more. */
   readonly edges: ReadonlyArray<ScoredEdge & { status: EdgeStatus; bridge: boolean }>;
   /** Must-links dropped because a cannot-link forbids them (the split decision wins). */
   readonly conflicts: ReadonlyArray<readonly [number, number]>;
@@ -101,6 +101,12 @@ export function constrainedClusters(
     n,
     live.map(([e]) => [e.a, e.b] as const),
   );
-  for (const idx of bridges) edges[live[idx]![1]]!.bridge = true;
+  // In a two-record cluster the one link is trivially a bridge; flag only those that hold a larger cluster together.
+  const size = new Int32Array(number.size);
+  for (let i = 0; i < n; i++) size[clusterOf[i]!]!++;
+  for (const idx of bridges) {
+    const e = edges[live[idx]![1]]!;
+    if (size[clusterOf[e.a]!]! > 2) e.bridge = true;
+  }
   return { clusterOf, clusterCount: number.size, edges, conflicts };
 }

@@ -17,6 +17,10 @@ export interface EmOptions {
   /** Keep u as given (from random pairs) and estimate only m and lambda. */
   readonly fixU?: boolean;
   readonly initialLambda?: number;
+  /** Dirichlet centres for m per field (default: geometric, most mass on the strongest level). */
+  readonly mPrior?: ReadonlyArray<readonly number[] | undefined>;
+  /** Pseudo-pairs the priors are worth (default 20): they steer small tables and vanish in large ones. */
+  readonly priorWeight?: number;
 }
 
 /** Distinct comparison vectors and how often each occurs: EM runs over patterns, not pairs. */
@@ -61,17 +65,26 @@ export function estimateParameters(
   const maxIterations = options.maxIterations ?? 100;
   const tolerance = options.tolerance ?? 1e-6;
   let lambda = options.initialLambda ?? 0.1;
-  let m = initialM(levelsPerField);
+  let m = levelsPerField.map((_, f) => [...(options.mPrior?.[f] ?? initialM(levelsPerField)[f]!)]);
   let u = uStart.map((row) => [...row]);
   const total = counts.reduce((a, b) => a + b, 0);
   let iterations = 0;
   let converged = false;
   if (total === 0) return { lambda, m, u, iterations, converged: true };
   const SMOOTH = 1e-4;
+  const weight = options.priorWeight ?? 20;
+  const geometric = initialM(levelsPerField);
+  const mCentre = levelsPerField.map((_, f) => options.mPrior?.[f] ?? geometric[f]!);
+  const uCentre = uStart;
+  const LAMBDA_PRIOR = 0.1;
   for (; iterations < maxIterations; iterations++) {
-    const mCount = levelsPerField.map((l) => new Array<number>(l).fill(SMOOTH));
-    const uCount = levelsPerField.map((l) => new Array<number>(l).fill(SMOOTH));
-    let matchMass = 0;
+    const mCount = levelsPerField.map((l, f) =>
+      Array.from({ length: l }, (_, k) => SMOOTH + weight * mCentre[f]![k]!),
+    );
+    const uCount = levelsPerField.map((l, f) =>
+      Array.from({ length: l }, (_, k) => SMOOTH + weight * uCentre[f]![k]!),
+    );
+    let matchMass = weight * LAMBDA_PRIOR;
     for (let p = 0; p < keys.length; p++) {
       const v = keys[p]!;
       let lm = Math.log(lambda);
@@ -99,7 +112,7 @@ export function estimateParameters(
       });
     const nextM = norm(mCount);
     const nextU = options.fixU ? u : norm(uCount);
-    const nextLambda = Math.min(1 - 1e-9, Math.max(1e-9, matchMass / total));
+    const nextLambda = Math.min(1 - 1e-9, Math.max(1e-9, matchMass / (total + weight)));
     let delta = Math.abs(nextLambda - lambda);
     for (let f = 0; f < fields; f++)
       for (let l = 0; l < levelsPerField[f]!; l++) {

@@ -77,23 +77,31 @@ export const PERSON_COMPARISONS: readonly Comparison<PersonRecord>[] = [
   {
     name: 'given_name',
     levels: NAME_LEVELS,
+    mPrior: [0.8, 0.07, 0.05, 0.03, 0.05],
+    uPrior: [0.02, 0.01, 0.02, 0.05, 0.9],
     compare: (a, b) => given(a, swapped(a, b) ? swapNames(b) : b),
     tfValue: (r) => r.given,
   },
   {
     name: 'surname',
     levels: NAME_LEVELS,
+    mPrior: [0.82, 0.08, 0.03, 0.02, 0.05],
+    uPrior: [0.01, 0.005, 0.01, 0.03, 0.945],
     compare: (a, b) => surname(a, swapped(a, b) ? swapNames(b) : b),
     tfValue: (r) => r.surname,
   },
   {
     name: 'dob',
     levels: ['exact', 'one_typo_or_day_month_swap', 'two_typos', 'different'],
+    mPrior: [0.88, 0.07, 0.02, 0.03],
+    uPrior: [0.001, 0.01, 0.05, 0.939],
     compare: (a, b) => dobLevel(a.dob, b.dob),
   },
   {
     name: 'address',
     levels: ['exact', 'close', 'partial', 'different'],
+    mPrior: [0.75, 0.1, 0.05, 0.1],
+    uPrior: [0.001, 0.002, 0.01, 0.987],
     compare: (a, b) => {
       if (!a.street || !b.street) return MISSING;
       const sameNo = !!a.streetNumber && a.streetNumber === b.streetNumber;
@@ -107,12 +115,16 @@ export const PERSON_COMPARISONS: readonly Comparison<PersonRecord>[] = [
   {
     name: 'city',
     levels: ['exact', 'jw>=0.90', 'different'],
+    mPrior: [0.85, 0.05, 0.1],
+    uPrior: [0.05, 0.02, 0.93],
     compare: (a, b) => exactOrJw(a.city, b.city, 0.9),
     tfValue: (r) => r.city,
   },
   {
     name: 'postcode',
     levels: ['exact', 'one_typo', 'different'],
+    mPrior: [0.85, 0.07, 0.08],
+    uPrior: [0.03, 0.05, 0.92],
     compare: (a, b) => {
       if (!a.postcode || !b.postcode) return MISSING;
       if (a.postcode === b.postcode) return 0;
@@ -122,11 +134,15 @@ export const PERSON_COMPARISONS: readonly Comparison<PersonRecord>[] = [
   {
     name: 'country',
     levels: ['exact', 'different'],
+    mPrior: [0.95, 0.05],
+    uPrior: [0.3, 0.7],
     compare: (a, b) => (!a.country || !b.country ? MISSING : a.country === b.country ? 0 : 1),
   },
   {
     name: 'phone',
     levels: ['exact', 'one_typo', 'different'],
+    mPrior: [0.8, 0.05, 0.15],
+    uPrior: [0.0005, 0.001, 0.9985],
     compare: (a, b) => {
       if (!a.phones.length || !b.phones.length) return MISSING;
       if (anyShared(a.phones, b.phones)) return 0;
@@ -138,6 +154,8 @@ export const PERSON_COMPARISONS: readonly Comparison<PersonRecord>[] = [
   {
     name: 'email',
     levels: ['exact', 'same_local_part', 'different'],
+    mPrior: [0.7, 0.1, 0.2],
+    uPrior: [0.0005, 0.002, 0.9975],
     compare: (a, b) => {
       if (!a.emails.length || !b.emails.length) return MISSING;
       if (anyShared(a.emails, b.emails)) return 0;
@@ -148,6 +166,8 @@ export const PERSON_COMPARISONS: readonly Comparison<PersonRecord>[] = [
   {
     name: 'shared_identifier',
     levels: ['shared', 'different'],
+    mPrior: [0.6, 0.4],
+    uPrior: [0.001, 0.999],
     compare: (a, b) => (!a.ids.length || !b.ids.length ? MISSING : anyShared(a.ids, b.ids) ? 0 : 1),
   },
 ];

@@ -22,21 +22,30 @@ export function estimateUFromRandomPairs<R>(
   comparisons: readonly Comparison<R>[],
   samples = 20_000,
   seed = 1,
+  priorWeight = 20,
 ): number[][] {
-  const counts = comparisons.map((c) => new Array<number>(c.levels.length).fill(1));
+  // Laplace smoothing plus the comparison's u prior worth `priorWeight` pairs.
+  const counts = comparisons.map((c) =>
+    c.levels.map((_, l) => 1 + priorWeight * (c.uPrior?.[l] ?? (l === c.levels.length - 1 ? 1 : 0))),
+  );
   const n = records.length;
   if (n < 2) return counts.map((row) => row.map(() => 1 / row.length));
-  const rand = mulberry32(seed);
-  for (let s = 0; s < samples; s++) {
-    const i = Math.floor(rand() * n);
-    let j = Math.floor(rand() * (n - 1));
-    if (j >= i) j++;
-    const a = records[i]!;
-    const b = records[j]!;
+  const count = (a: R, b: R): void =>
     comparisons.forEach((c, f) => {
       const level = c.compare(a, b);
       if (level !== MISSING) counts[f]![level]!++;
     });
+  if ((n * (n - 1)) / 2 <= samples) {
+    // Small tables: every pair once, rather than the same few pairs drawn again and again.
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) count(records[i]!, records[j]!);
+  } else {
+    const rand = mulberry32(seed);
+    for (let s = 0; s < samples; s++) {
+      const i = Math.floor(rand() * n);
+      let j = Math.floor(rand() * (n - 1));
+      if (j >= i) j++;
+      count(records[i]!, records[j]!);
+    }
   }
   return counts.map((row) => {
     const total = row.reduce((x, y) => x + y, 0);
