@@ -29,7 +29,11 @@ export function makeAccount(
   to: number,
   seller: boolean,
 ): Account {
-  const handle = ctx.handles.claim(platform, wantedHandle(platform, rng, person.name, person.phone, birthYear(person)), rng);
+  const handle = ctx.handles.claim(
+    platform,
+    wantedHandle(platform, rng, person.name, person.phone, birthYear(person)),
+    rng,
+  );
   const r = rng.next();
   const displayName =
     r < 0.25
@@ -40,7 +44,7 @@ export function makeAccount(
           ? `${person.name.given} ${person.name.surname.charAt(0)}.`
           : handle.startsWith('live:') || /^\+?\d+$/.test(handle)
             ? person.name.given
-            : handle.split(/[._@]/)[0] ?? handle;
+            : (handle.split(/[._@]/)[0] ?? handle);
   const subscriber = seller || rng.chance(SUBSCRIBER_RATE);
   const emails: string[] = [];
   const phones: string[] = [];
@@ -50,7 +54,15 @@ export function makeAccount(
       const reuse = person.accounts.find((a) => a.subscriber && a.emails.length > 0);
       if (reuse !== undefined && rng.chance(EMAIL_REUSE_RATE)) emails.push(reuse.emails[0] ?? person.email);
       else if (rng.chance(SUBSCRIBER_REAL_EMAIL_RATE)) emails.push(person.email);
-      else emails.push(`${handle.replace(/[^a-z0-9]/gi, '').slice(0, 12).toLowerCase() || 'user'}${rng.int(1, 9999)}@${rng.pick(['gmail.com', 'yahoo.com', 'outlook.com', 'mail.com', 'protonmail.com'])}`);
+      else
+        emails.push(
+          `${
+            handle
+              .replace(/[^a-z0-9]/gi, '')
+              .slice(0, 12)
+              .toLowerCase() || 'user'
+          }${rng.int(1, 9999)}@${rng.pick(['gmail.com', 'yahoo.com', 'outlook.com', 'mail.com', 'protonmail.com'])}`,
+        );
     }
     if (platform === 'whatsapp' || platform === 'viber' || rng.chance(SUBSCRIBER_PHONE_RATE)) {
       phones.push(formatPhone(person.phone, plan, rng.pick(['e164', 'e164', 'intl', 'compact'] as const)));

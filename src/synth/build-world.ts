@@ -33,13 +33,15 @@ export function buildWorld(seed: number, scale: Scale): World {
     list.push(c);
     byPerson.set(c.customer.person, list);
   }
-  for (const plan of plans) planTrips(ctx.root.fork('trips', plan.person.id), plan.person, byPerson.get(plan.person) ?? []);
+  for (const plan of plans)
+    planTrips(ctx.root.fork('trips', plan.person.id), plan.person, byPerson.get(plan.person) ?? []);
   const money: MoneyState = { ctx, transfers: [], proxies: [], agents: [], personal: new Map(), nextId };
   const netById = new Map(networks.map((n) => [n.id, n]));
   for (const plan of plans) {
     const convs = byPerson.get(plan.person) ?? [];
     if (plan.person.kind === 'buyer') planBuyerPayments(money, plan, convs, netById);
-    else if (plan.person.kind === 'ofw' || plan.person.kind === 'partner') planFamilySupport(money, plan, convs[0] ?? null);
+    else if (plan.person.kind === 'ofw' || plan.person.kind === 'partner')
+      planFamilySupport(money, plan, convs[0] ?? null);
   }
   for (const c of conversations) {
     c.transfers.sort((a, b) => a.sentAt - b.sentAt);
@@ -68,6 +70,8 @@ export function buildWorld(seed: number, scale: Scale): World {
     paid.set(t.payer, list);
   }
   for (const p of persons) judge(p, paid.get(p) ?? [], byPerson.get(p) ?? []);
-  const accounts = [...new Set([...networks.flatMap((n) => n.accounts), ...conversations.map((c) => c.customer)])];
+  const accounts = [
+    ...new Set([...networks.flatMap((n) => n.accounts), ...conversations.map((c) => c.customer)]),
+  ];
   return { seed, persons, networks, accounts, conversations, transfers: money.transfers };
 }

@@ -14,14 +14,23 @@ export const SECOND_SELLER_RATE = 0.25;
 export const SIZE_SIGMA = 1.5;
 /** No pair writes more than this (about 30 messages a day for twelve years). */
 export const MAX_SIZE = 120_000;
-const KIND_WEIGHT: Readonly<Record<ConversationKind, number>> = { buyer: 3, talker: 0.6, contact: 1.2, ofw: 0.8 };
+const KIND_WEIGHT: Readonly<Record<ConversationKind, number>> = {
+  buyer: 3,
+  talker: 0.6,
+  contact: 1.2,
+  ofw: 0.8,
+};
 const DAY = 86_400_000;
 
 function sellerAccountsFor(nets: readonly Network[], from: number, to: number): Account[] {
   return nets.flatMap((n) => n.accounts).filter((a) => a.from < to - 7 * DAY && a.to > from + 7 * DAY);
 }
 
-export function buildConversations(ctx: BuildContext, plans: readonly CustomerPlan[], allNetworks: readonly Network[]): Conversation[] {
+export function buildConversations(
+  ctx: BuildContext,
+  plans: readonly CustomerPlan[],
+  allNetworks: readonly Network[],
+): Conversation[] {
   const out: Conversation[] = [];
   for (const plan of plans) {
     if (plan.kind === 'none' || plan.accounts === 0) continue;
@@ -37,16 +46,20 @@ export function buildConversations(ctx: BuildContext, plans: readonly CustomerPl
       usedPlatforms.add(seller.platform);
       const from = Math.max(plan.from, seller.from);
       const to = Math.min(plan.to, seller.to);
-      const [a, b] = to - from > 7 * DAY ? [from, to] : [seller.from, Math.min(seller.to, seller.from + 60 * DAY)];
+      const [a, b] =
+        to - from > 7 * DAY ? [from, to] : [seller.from, Math.min(seller.to, seller.from + 60 * DAY)];
       const account = makeAccount(ctx, rng.fork('account', k), plan.person, seller.platform, a, b, false);
       out.push(conversation(rng.fork('conv', k, 0), out.length, kind, seller, account, a, b));
       if (rng.chance(SECOND_SELLER_RATE)) {
-        const others = candidates.filter((c) => c !== seller && c.platform === seller.platform && c.from < b && c.to > a);
+        const others = candidates.filter(
+          (c) => c !== seller && c.platform === seller.platform && c.from < b && c.to > a,
+        );
         if (others.length > 0) {
           const s2 = rng.pick(others);
           const a2 = Math.max(a, s2.from);
           const b2 = Math.min(b, s2.to);
-          if (b2 - a2 > DAY) out.push(conversation(rng.fork('conv', k, 1), out.length, kind, s2, account, a2, b2));
+          if (b2 - a2 > DAY)
+            out.push(conversation(rng.fork('conv', k, 1), out.length, kind, s2, account, a2, b2));
         }
       }
     }
@@ -54,7 +67,15 @@ export function buildConversations(ctx: BuildContext, plans: readonly CustomerPl
   return out;
 }
 
-function conversation(rng: Rng, index: number, kind: ConversationKind, seller: Account, customer: Account, from: number, to: number): Conversation {
+function conversation(
+  rng: Rng,
+  index: number,
+  kind: ConversationKind,
+  seller: Account,
+  customer: Account,
+  from: number,
+  to: number,
+): Conversation {
   const years = Math.max(0.05, (to - from) / (365 * DAY));
   return {
     index,
@@ -71,7 +92,11 @@ function conversation(rng: Rng, index: number, kind: ConversationKind, seller: A
 }
 
 /** Turns relative sizes into message counts summing to about `target`, at least `min(c)` each. */
-export function scaleSizes(conversations: readonly Conversation[], target: number, min: (c: Conversation) => number): void {
+export function scaleSizes(
+  conversations: readonly Conversation[],
+  target: number,
+  min: (c: Conversation) => number,
+): void {
   let weight = 0;
   let fixed = 0;
   for (const c of conversations) weight += c.size;

@@ -17,9 +17,23 @@ export const OFW_KIN_RATE = 0.3;
 export const OFW_CHAT_RATE = 0.5;
 export const PARTNER_SAME_RECEIVER_RATE = 0.2;
 
-export const CAREFULNESS: Readonly<Record<Carefulness, Omit<BuyerTraits, 'carefulness' | 'lateNight' | 'escalates' | 'payments' | 'medianUsd'> & { weight: number }>> = {
+export const CAREFULNESS: Readonly<
+  Record<
+    Carefulness,
+    Omit<BuyerTraits, 'carefulness' | 'lateNight' | 'escalates' | 'payments' | 'medianUsd'> & {
+      weight: number;
+    }
+  >
+> = {
   careless: { weight: 12, quoteRate: 0.3, sentRate: 0.6, vpnRate: 0.05, discloses: true, thirdPartyRate: 0 },
-  average: { weight: 38, quoteRate: 0.03, sentRate: 0.1, vpnRate: 0.2, discloses: false, thirdPartyRate: 0.1 },
+  average: {
+    weight: 38,
+    quoteRate: 0.03,
+    sentRate: 0.1,
+    vpnRate: 0.2,
+    discloses: false,
+    thirdPartyRate: 0.1,
+  },
   careful: { weight: 50, quoteRate: 0, sentRate: 0.03, vpnRate: 0.7, discloses: false, thirdPartyRate: 0.4 },
 };
 
@@ -52,7 +66,13 @@ function overlapping(networks: readonly Network[], from: number, to: number): Ne
   return networks.filter((n) => n.from < to - 14 * DAY && n.to > from + 14 * DAY);
 }
 
-function chooseNetworks(rng: Rng, networks: readonly Network[], from: number, to: number, weights: [number, number][]): Network[] {
+function chooseNetworks(
+  rng: Rng,
+  networks: readonly Network[],
+  from: number,
+  to: number,
+  weights: [number, number][],
+): Network[] {
   const pool = overlapping(networks, from, to);
   const list = pool.length > 0 ? pool : networks.slice();
   return rng.sample(list, rng.weighted(weights));
@@ -88,28 +108,77 @@ export function buyerTraits(rng: Rng): BuyerTraits {
   };
 }
 
-export function buildCustomers(ctx: BuildContext, networks: readonly Network[], nextId: () => string): CustomerPlan[] {
+export function buildCustomers(
+  ctx: BuildContext,
+  networks: readonly Network[],
+  nextId: () => string,
+): CustomerPlan[] {
   const plans: CustomerPlan[] = [];
   const { buyers, talkers, contacts, ofws, partners } = ctx.params;
   for (let i = 0; i < buyers; i++) {
     const rng = ctx.root.fork('buyer', i);
     const country = pickCountry(rng, (c) => c.customerWeight);
-    const person = makePerson(rng, { id: nextId(), kind: 'buyer', country: country.code, nightOwlRate: BUYER_NIGHT_OWL_RATE });
+    const person = makePerson(rng, {
+      id: nextId(),
+      kind: 'buyer',
+      country: country.code,
+      nightOwlRate: BUYER_NIGHT_OWL_RATE,
+    });
     const traits = buyerTraits(rng);
     person.buyer = { ...traits, lateNight: person.rhythm.nightOwl };
     const [from, to] = window(rng, 1.5 + Math.min(4, traits.payments / 25));
-    const nets = chooseNetworks(rng, networks, from, to, [[1, 65], [2, 25], [3, 7], [4, 3]]);
-    const plan = { person, kind: 'buyer' as const, from, to, networks: nets, accounts: rng.weighted<number>([[1, 55], [2, 27], [3, 12], [4, 6]]), payees: [] };
+    const nets = chooseNetworks(rng, networks, from, to, [
+      [1, 65],
+      [2, 25],
+      [3, 7],
+      [4, 3],
+    ]);
+    const plan = {
+      person,
+      kind: 'buyer' as const,
+      from,
+      to,
+      networks: nets,
+      accounts: rng.weighted<number>([
+        [1, 55],
+        [2, 27],
+        [3, 12],
+        [4, 6],
+      ]),
+      payees: [],
+    };
     clampTo(plan, nets);
     plans.push(plan);
   }
   for (let i = 0; i < talkers; i++) {
     const rng = ctx.root.fork('talker', i);
     const country = pickCountry(rng, (c) => c.customerWeight);
-    const person = makePerson(rng, { id: nextId(), kind: 'talker', country: country.code, nightOwlRate: OTHER_NIGHT_OWL_RATE });
+    const person = makePerson(rng, {
+      id: nextId(),
+      kind: 'talker',
+      country: country.code,
+      nightOwlRate: OTHER_NIGHT_OWL_RATE,
+    });
     const [from, to] = window(rng, 0.5);
-    const nets = chooseNetworks(rng, networks, from, to, [[1, 80], [2, 15], [3, 5]]);
-    const plan = { person, kind: 'talker' as const, from, to, networks: nets, accounts: rng.weighted<number>([[1, 80], [2, 15], [3, 4], [4, 1]]), payees: [] };
+    const nets = chooseNetworks(rng, networks, from, to, [
+      [1, 80],
+      [2, 15],
+      [3, 5],
+    ]);
+    const plan = {
+      person,
+      kind: 'talker' as const,
+      from,
+      to,
+      networks: nets,
+      accounts: rng.weighted<number>([
+        [1, 80],
+        [2, 15],
+        [3, 4],
+        [4, 1],
+      ]),
+      payees: [],
+    };
     clampTo(plan, nets);
     plans.push(plan);
   }
@@ -126,7 +195,15 @@ export function buildCustomers(ctx: BuildContext, networks: readonly Network[], 
       lang: net.city.lang,
       birthYears: [1950, 2000],
     });
-    const plan = { person, kind: 'contact' as const, from: net.from, to: net.to, networks: [net], accounts: rng.chance(0.9) ? 1 : 2, payees: [] };
+    const plan = {
+      person,
+      kind: 'contact' as const,
+      from: net.from,
+      to: net.to,
+      networks: [net],
+      accounts: rng.chance(0.9) ? 1 : 2,
+      payees: [],
+    };
     const [a, b] = window(rng, 3);
     plan.from = Math.max(net.from, Math.min(a, net.to - 30 * DAY));
     plan.to = Math.min(net.to, Math.max(b, plan.from + 30 * DAY));
@@ -172,7 +249,15 @@ export function buildCustomers(ctx: BuildContext, networks: readonly Network[], 
     }
     const [from, to] = window(rng, 5);
     const chats = kin || rng.chance(OFW_CHAT_RATE);
-    plans.push({ person, kind: chats ? 'ofw' : 'none', from, to, networks: [net], accounts: chats ? 1 : 0, payees });
+    plans.push({
+      person,
+      kind: chats ? 'ofw' : 'none',
+      from,
+      to,
+      networks: [net],
+      accounts: chats ? 1 : 0,
+      payees,
+    });
   }
   for (let i = 0; i < partners; i++) {
     const rng = ctx.root.fork('partner', i);

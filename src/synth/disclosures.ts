@@ -12,7 +12,8 @@ export const DISCLOSE_OTHER = { email: 0.08, phone: 0.12, handle: 0.05, name: 0.
 
 export function disclosures(rng: Rng, c: Conversation): void {
   const p = c.customer.person;
-  const rates = p.buyer === null ? DISCLOSE_OTHER : p.buyer.discloses ? DISCLOSE_BUYER : DISCLOSE_BUYER_CAREFUL;
+  const rates =
+    p.buyer === null ? DISCLOSE_OTHER : p.buyer.discloses ? DISCLOSE_BUYER : DISCLOSE_BUYER_CAREFUL;
   const others = p.accounts.filter((a) => a !== c.customer);
   c.disclose.email = rng.chance(rates.email);
   c.disclose.phone = rng.chance(rates.phone);

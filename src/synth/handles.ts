@@ -12,14 +12,54 @@ export const PLATFORMS = ['skype', 'messenger', 'yahoo', 'whatsapp', 'viber'] as
 export type Platform = (typeof PLATFORMS)[number];
 
 const WORDS = [
-  'sunset', 'traveler', 'bluesky', 'nightowl', 'wanderer', 'eagle', 'tiger', 'rocky', 'cooldude', 'happy',
-  'gentle', 'sailor', 'biker', 'fisher', 'hunter', 'chef', 'pilot', 'lucky', 'silver', 'golden', 'storm',
-  'north', 'river', 'mountain', 'ocean', 'thunder', 'falcon', 'wolf', 'bear', 'jazz', 'guitar', 'coffee',
-  'island', 'shadow', 'lonewolf', 'captain', 'doc', 'teddy', 'maverick', 'cowboy', 'viking', 'ranger',
+  'sunset',
+  'traveler',
+  'bluesky',
+  'nightowl',
+  'wanderer',
+  'eagle',
+  'tiger',
+  'rocky',
+  'cooldude',
+  'happy',
+  'gentle',
+  'sailor',
+  'biker',
+  'fisher',
+  'hunter',
+  'chef',
+  'pilot',
+  'lucky',
+  'silver',
+  'golden',
+  'storm',
+  'north',
+  'river',
+  'mountain',
+  'ocean',
+  'thunder',
+  'falcon',
+  'wolf',
+  'bear',
+  'jazz',
+  'guitar',
+  'coffee',
+  'island',
+  'shadow',
+  'lonewolf',
+  'captain',
+  'doc',
+  'teddy',
+  'maverick',
+  'cowboy',
+  'viking',
+  'ranger',
 ];
 
 function ascii(s: string, rng: Rng): string {
-  return transliterate(s, rng).toLowerCase().replace(/[^a-z0-9]/g, '');
+  return transliterate(s, rng)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 export class HandleRegistry {
@@ -39,7 +79,13 @@ export class HandleRegistry {
 }
 
 /** A handle as the person would choose it on the platform. */
-export function wantedHandle(platform: Platform, rng: Rng, name: FullName, phone: Phone, birthYear: number): string {
+export function wantedHandle(
+  platform: Platform,
+  rng: Rng,
+  name: FullName,
+  phone: Phone,
+  birthYear: number,
+): string {
   const g = ascii(name.given, rng);
   const s = ascii(name.surname, rng);
   const yy = String(birthYear % 100).padStart(2, '0');
@@ -71,7 +117,9 @@ export function wantedHandle(platform: Platform, rng: Rng, name: FullName, phone
 export function drawEmail(rng: Rng, name: FullName, domains: readonly string[], birthYear: number): string {
   const g = ascii(name.given, rng);
   const s = ascii(name.surname, rng);
-  const domain = rng.chance(0.7) ? rng.pick(domains) : rng.pick(['gmail.com', 'yahoo.com', 'hotmail.com', 'outlook.com']);
+  const domain = rng.chance(0.7)
+    ? rng.pick(domains)
+    : rng.pick(['gmail.com', 'yahoo.com', 'hotmail.com', 'outlook.com']);
   const r = rng.next();
   let local: string;
   if (r < 0.3) local = `${g}.${s}`;

@@ -16,8 +16,18 @@ const MMDB = '@ip-location-db/geo-whois-asn-country-mmdb/geo-whois-asn-country-i
 
 /** Hosting ranges VPN and proxy exits are drawn from (DigitalOcean, OVH, Hetzner, Vultr, Linode, M247). */
 export const HOSTING_RANGES: readonly string[] = [
-  '159.65', '167.99', '138.68', '51.38', '54.37', '147.135', '95.216', '116.202', '45.76', '108.61',
-  '172.105', '89.187',
+  '159.65',
+  '167.99',
+  '138.68',
+  '51.38',
+  '54.37',
+  '147.135',
+  '95.216',
+  '116.202',
+  '45.76',
+  '108.61',
+  '172.105',
+  '89.187',
 ];
 
 export class IpSpace {

@@ -25,11 +25,16 @@ export function judge(person: Person, transfers: readonly Transfer[], convs: rea
   );
   const chatTrail = convs.some((c) => c.disclose.email || c.disclose.phone || c.disclose.name);
   const phoneHandle = person.accounts.some((a) => a.platform === 'whatsapp' || a.platform === 'viber');
-  person.isLead = sessions.length >= LEAD_MIN_PAYMENTS && linked && (ownName || subscriberTrail || chatTrail || phoneHandle);
+  person.isLead =
+    sessions.length >= LEAD_MIN_PAYMENTS &&
+    linked &&
+    (ownName || subscriberTrail || chatTrail || phoneHandle);
   const reasons: string[] = [];
-  if (person.trips.some((t) => t.country === 'PH' && (t.upcoming || t.from > WORLD_END - 365 * DAY))) reasons.push('travel');
+  if (person.trips.some((t) => t.country === 'PH' && (t.upcoming || t.from > WORLD_END - 365 * DAY)))
+    reasons.push('travel');
   const last180 = sessions.filter((t) => t.sentAt > WORLD_END - 180 * DAY);
   if (person.buyer?.escalates === true && last180.length >= 2) reasons.push('escalation');
-  if (sessions.filter((t) => t.sentAt > WORLD_END - RECENT_DAYS * DAY).length >= RECENT_MIN_PAYMENTS) reasons.push('recent');
+  if (sessions.filter((t) => t.sentAt > WORLD_END - RECENT_DAYS * DAY).length >= RECENT_MIN_PAYMENTS)
+    reasons.push('recent');
   person.urgentReasons = reasons;
 }

@@ -57,7 +57,12 @@ function proxyFor(state: MoneyState, rng: Rng, payer: Person): Person {
   const kind = rng.weighted(PROXY_KINDS);
   if (kind === 'agent') {
     if (state.agents.length < 3 + state.ctx.params.networks / 4 || rng.chance(0.1)) {
-      const agent = makePerson(rng.fork('agent'), { id: state.nextId(), kind: 'proxy', country: rng.chance(0.6) ? 'PH' : 'TH', filipino: rng.chance(0.7) });
+      const agent = makePerson(rng.fork('agent'), {
+        id: state.nextId(),
+        kind: 'proxy',
+        country: rng.chance(0.6) ? 'PH' : 'TH',
+        filipino: rng.chance(0.7),
+      });
       state.agents.push(agent);
       state.proxies.push(agent);
       return agent;
@@ -114,7 +119,9 @@ export function addTransfer(state: MoneyState, rng: Rng, s: TransferSpec): Trans
     amount: roundAmount(rng, s.usd, currency),
     currency,
     receiver: s.receiver,
-    receiverName: rng.chance(RECEIVER_NAME_EXACT_RATE) ? `${s.receiver.name.given} ${s.receiver.name.surname}` : noisyName(s.receiver.name, rng),
+    receiverName: rng.chance(RECEIVER_NAME_EXACT_RATE)
+      ? `${s.receiver.name.given} ${s.receiver.name.surname}`
+      : noisyName(s.receiver.name, rng),
     purpose: s.purpose,
     networkId: s.network,
     conversation: s.conversation,
@@ -126,7 +133,12 @@ export function addTransfer(state: MoneyState, rng: Rng, s: TransferSpec): Trans
   return transfer;
 }
 
-export function planBuyerPayments(state: MoneyState, plan: CustomerPlan, convs: readonly Conversation[], networks: ReadonlyMap<string, Network>): void {
+export function planBuyerPayments(
+  state: MoneyState,
+  plan: CustomerPlan,
+  convs: readonly Conversation[],
+  networks: ReadonlyMap<string, Network>,
+): void {
   const traits = plan.person.buyer;
   if (traits === null || convs.length === 0) return;
   const rng = state.ctx.root.fork('payments', plan.person.id);

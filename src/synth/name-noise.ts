@@ -17,14 +17,7 @@ export const NAME_NOISE_RATES: readonly (readonly [NameVariant, number])[] = [
 ];
 
 export type NameVariant =
-  | 'exact'
-  | 'upper'
-  | 'swapped'
-  | 'initial'
-  | 'middle-initial'
-  | 'typo'
-  | 'transliterated'
-  | 'nickname';
+  'exact' | 'upper' | 'swapped' | 'initial' | 'middle-initial' | 'typo' | 'transliterated' | 'nickname';
 
 const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
   William: ['Bill', 'Will', 'Billy'],
@@ -69,9 +62,33 @@ const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
 };
 
 const TRANSLIT: Readonly<Record<string, readonly string[]>> = {
-  ü: ['ue', 'u'], ö: ['oe', 'o'], ä: ['ae', 'a'], ß: ['ss'], ø: ['o', 'oe'], å: ['aa', 'a'], æ: ['ae'],
-  é: ['e'], è: ['e'], ç: ['c'], ł: ['l'], ś: ['s'], ż: ['z'], ź: ['z'], ó: ['o'], ą: ['a'], ę: ['e'],
-  ń: ['n'], ñ: ['n'], í: ['i'], á: ['a'], ú: ['u'], É: ['E'], Á: ['A'], Ł: ['L'], Ö: ['Oe', 'O'], Ü: ['Ue', 'U'],
+  ü: ['ue', 'u'],
+  ö: ['oe', 'o'],
+  ä: ['ae', 'a'],
+  ß: ['ss'],
+  ø: ['o', 'oe'],
+  å: ['aa', 'a'],
+  æ: ['ae'],
+  é: ['e'],
+  è: ['e'],
+  ç: ['c'],
+  ł: ['l'],
+  ś: ['s'],
+  ż: ['z'],
+  ź: ['z'],
+  ó: ['o'],
+  ą: ['a'],
+  ę: ['e'],
+  ń: ['n'],
+  ñ: ['n'],
+  í: ['i'],
+  á: ['a'],
+  ú: ['u'],
+  É: ['E'],
+  Á: ['A'],
+  Ł: ['L'],
+  Ö: ['Oe', 'O'],
+  Ü: ['Ue', 'U'],
 };
 
 export function transliterate(text: string, rng: Rng): string {
@@ -94,7 +111,18 @@ function typo(word: string, rng: Rng): string {
     case 2:
       return word.slice(0, i) + (word[i] ?? '') + word.slice(i); // doubled letter
     default: {
-      const near: Record<string, string> = { a: 'e', e: 'i', i: 'y', o: 'u', n: 'm', m: 'n', s: 'z', c: 'k', k: 'c', t: 'd' };
+      const near: Record<string, string> = {
+        a: 'e',
+        e: 'i',
+        i: 'y',
+        o: 'u',
+        n: 'm',
+        m: 'n',
+        s: 'z',
+        c: 'k',
+        k: 'c',
+        t: 'd',
+      };
       const c = word[i] ?? '';
       return word.slice(0, i) + (near[c] ?? c) + word.slice(i + 1);
     }

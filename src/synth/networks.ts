@@ -20,7 +20,9 @@ const YEAR = 365.25 * DAY;
 
 export function buildNetworks(ctx: BuildContext, nextId: () => string): Network[] {
   const { networks: count, unknownNetworks } = ctx.params;
-  const unknown = new Set(ctx.root.fork('unknown-networks').sample([...Array(count).keys()], unknownNetworks));
+  const unknown = new Set(
+    ctx.root.fork('unknown-networks').sample([...Array(count).keys()], unknownNetworks),
+  );
   const out: Network[] = [];
   for (let i = 0; i < count; i++) {
     const rng = ctx.root.fork('network', i);
@@ -28,7 +30,9 @@ export function buildNetworks(ctx: BuildContext, nextId: () => string): Network[
     const city = rng.pick(PH_CITIES.slice(0, 4 + ((i * 3) % PH_CITIES.length)));
     const active = rng.chance(0.45);
     const span = Math.min(WORLD_END - WORLD_START - YEAR, rng.logNormal(4, 0.5) * YEAR);
-    const to = active ? WORLD_END : WORLD_START + span + rng.next() * (WORLD_END - WORLD_START - span - 60 * DAY);
+    const to = active
+      ? WORLD_END
+      : WORLD_START + span + rng.next() * (WORLD_END - WORLD_START - span - 60 * DAY);
     const from = Math.max(WORLD_START, to - span);
     const surname = zipfPick(rng, NAMES.filipino.surnames, 0.7);
     const address = `${streetAddress(rng, 'filipino')}, ${city.name}`;
@@ -54,12 +58,26 @@ export function buildNetworks(ctx: BuildContext, nextId: () => string): Network[
       [2, 3],
       [3, 1],
     ]);
-    for (let f = 0; f < nFac; f++) members.push(person('facilitator', rng.chance(0.75) ? 'f' : 'm', f === 0 || rng.chance(0.6)));
+    for (let f = 0; f < nFac; f++)
+      members.push(person('facilitator', rng.chance(0.75) ? 'f' : 'm', f === 0 || rng.chance(0.6)));
     const nRel = rng.int(1, 4);
-    for (let r = 0; r < nRel; r++) members.push(person('relative', rng.chance(0.6) ? 'f' : 'm', rng.chance(0.85)));
+    for (let r = 0; r < nRel; r++)
+      members.push(person('relative', rng.chance(0.6) ? 'f' : 'm', rng.chance(0.85)));
     const nMule = rng.int(0, 3);
     for (let m = 0; m < nMule; m++) members.push(person('mule', rng.chance(0.5) ? 'f' : 'm', false));
-    const network: Network = { id, city, known: !unknown.has(i), active, from, to, surname, address, members, accounts: [], receivers: [] };
+    const network: Network = {
+      id,
+      city,
+      known: !unknown.has(i),
+      active,
+      from,
+      to,
+      surname,
+      address,
+      members,
+      accounts: [],
+      receivers: [],
+    };
     // receivers rotate: each collects over a sub-window of the network's life
     const collectors = members.filter((m) => m.kind !== 'facilitator' || rng.chance(0.3));
     for (const c of collectors) {

@@ -17,7 +17,8 @@ export function drawPhone(rng: Rng, country: Country): Phone {
   const prefix = rng.pick(plan.prefixes);
   let rest = '';
   const n = plan.nsnLength - prefix.length;
-  for (let i = 0; i < n; i++) rest += String(plan.style === 'nanp' && i === 0 ? rng.int(2, 9) : rng.int(0, 9));
+  for (let i = 0; i < n; i++)
+    rest += String(plan.style === 'nanp' && i === 0 ? rng.int(2, 9) : rng.int(0, 9));
   return { country: country.code, cc: plan.cc, nsn: prefix + rest };
 }
 

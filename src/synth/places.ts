@@ -22,17 +22,116 @@ export const PH_CITIES: readonly PhCity[] = [
   { name: 'General Santos', province: 'South Cotabato', lat: 6.1164, lon: 125.1716, lang: 'ceb' },
 ];
 
-const BARANGAYS = ['San Isidro', 'Poblacion', 'Santo Niño', 'San Roque', 'Bagong Silang', 'Mabolo', 'Lahug', 'Pardo', 'Tisa', 'Malate', 'Tondo', 'Pulo', 'Balibago', 'Talamban', 'Bankal', 'Pusok'];
-const PH_STREETS = ['Rizal', 'Mabini', 'Bonifacio', 'Luna', 'Del Pilar', 'Burgos', 'Quezon', 'Osmeña', 'Magsaysay', 'Aguinaldo', 'Sampaguita', 'Gumamela'];
-const EN_STREETS = ['Oak St', 'Maple Ave', 'Church Road', 'High Street', 'Park Lane', 'Elm Street', 'Station Road', 'Cedar Drive', 'Victoria Road', 'Mill Lane', 'Lake Blvd', 'Sunset Way'];
-const DE_STREETS = ['Hauptstraße', 'Bahnhofstraße', 'Gartenstraße', 'Schulweg', 'Lindenallee', 'Bergstraße', 'Dorfstraße', 'Kirchgasse', 'Waldweg', 'Mühlenstraße'];
-const NL_STREETS = ['Kerkstraat', 'Dorpsstraat', 'Molenweg', 'Schoolstraat', 'Stationsweg', 'Beukenlaan', 'Julianastraat'];
-const NORDIC_STREETS = ['Storgatan', 'Kirkeveien', 'Skolegade', 'Parkvägen', 'Strandvejen', 'Bjørkeveien', 'Kungsgatan', 'Østergade'];
-const FR_STREETS = ['rue de la Paix', 'avenue Victor Hugo', 'rue des Lilas', 'boulevard Voltaire', 'rue du Moulin', 'place de l’Église'];
-const ES_STREETS = ['Calle Mayor', 'Calle del Sol', 'Avenida de la Constitución', 'Calle Real', 'Paseo de Gracia'];
+const BARANGAYS = [
+  'San Isidro',
+  'Poblacion',
+  'Santo Niño',
+  'San Roque',
+  'Bagong Silang',
+  'Mabolo',
+  'Lahug',
+  'Pardo',
+  'Tisa',
+  'Malate',
+  'Tondo',
+  'Pulo',
+  'Balibago',
+  'Talamban',
+  'Bankal',
+  'Pusok',
+];
+const PH_STREETS = [
+  'Rizal',
+  'Mabini',
+  'Bonifacio',
+  'Luna',
+  'Del Pilar',
+  'Burgos',
+  'Quezon',
+  'Osmeña',
+  'Magsaysay',
+  'Aguinaldo',
+  'Sampaguita',
+  'Gumamela',
+];
+const EN_STREETS = [
+  'Oak St',
+  'Maple Ave',
+  'Church Road',
+  'High Street',
+  'Park Lane',
+  'Elm Street',
+  'Station Road',
+  'Cedar Drive',
+  'Victoria Road',
+  'Mill Lane',
+  'Lake Blvd',
+  'Sunset Way',
+];
+const DE_STREETS = [
+  'Hauptstraße',
+  'Bahnhofstraße',
+  'Gartenstraße',
+  'Schulweg',
+  'Lindenallee',
+  'Bergstraße',
+  'Dorfstraße',
+  'Kirchgasse',
+  'Waldweg',
+  'Mühlenstraße',
+];
+const NL_STREETS = [
+  'Kerkstraat',
+  'Dorpsstraat',
+  'Molenweg',
+  'Schoolstraat',
+  'Stationsweg',
+  'Beukenlaan',
+  'Julianastraat',
+];
+const NORDIC_STREETS = [
+  'Storgatan',
+  'Kirkeveien',
+  'Skolegade',
+  'Parkvägen',
+  'Strandvejen',
+  'Bjørkeveien',
+  'Kungsgatan',
+  'Østergade',
+];
+const FR_STREETS = [
+  'rue de la Paix',
+  'avenue Victor Hugo',
+  'rue des Lilas',
+  'boulevard Voltaire',
+  'rue du Moulin',
+  'place de l’Église',
+];
+const ES_STREETS = [
+  'Calle Mayor',
+  'Calle del Sol',
+  'Avenida de la Constitución',
+  'Calle Real',
+  'Paseo de Gracia',
+];
 const IT_STREETS = ['Via Roma', 'Via Garibaldi', 'Via Mazzini', 'Corso Italia', 'Via Dante', 'Via Verdi'];
-const PL_STREETS = ['ul. Polna', 'ul. Leśna', 'ul. Słoneczna', 'ul. Kościuszki', 'ul. Mickiewicza', 'ul. Ogrodowa'];
-const ASIA_STREETS = ['Nathan Road', 'Orchard Road', 'Sheikh Zayed Road', 'King Fahd Road', 'Gangnam-daero', 'Chuo-dori', 'Salwa Road'];
+const PL_STREETS = [
+  'ul. Polna',
+  'ul. Leśna',
+  'ul. Słoneczna',
+  'ul. Kościuszki',
+  'ul. Mickiewicza',
+  'ul. Ogrodowa',
+];
+const ASIA_STREETS = [
+  'Nathan Road',
+  'Orchard Road',
+  'Sheikh Zayed Road',
+  'King Fahd Road',
+  'Gangnam-daero',
+  'Chuo-dori',
+  'Salwa Road',
+];
 
 export function streetAddress(rng: Rng, culture: NameCulture): string {
   const n = rng.int(1, 240);

@@ -16,7 +16,12 @@ export const PROVIDERS: readonly Provider[] = [
   { name: 'Remitly', weight: 12, reference: (r) => `RM${r.alnum(8)}`, since: 2014 },
   { name: 'WorldRemit', weight: 8, reference: (r) => `${r.alnum(3)}${r.digits(7)}`, since: 2014 },
   { name: 'Ria', weight: 6, reference: (r) => `RIA${r.digits(9)}`, since: 2012 },
-  { name: 'PayPal', weight: 8, reference: (r) => r.alnum(17, 'ABCDEFGHJKLMNPRSTUVWXY0123456789'), since: 2012 },
+  {
+    name: 'PayPal',
+    weight: 8,
+    reference: (r) => r.alnum(17, 'ABCDEFGHJKLMNPRSTUVWXY0123456789'),
+    since: 2012,
+  },
   { name: 'Cebuana Lhuillier', weight: 4, reference: (r) => r.digits(16), since: 2012 },
   { name: 'Palawan Express', weight: 2, reference: (r) => `PX${r.digits(12)}`, since: 2012 },
   { name: 'GCash', weight: 5, reference: (r) => r.digits(13), since: 2017 },

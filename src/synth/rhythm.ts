@@ -7,7 +7,10 @@
 import type { Rng } from './prng.ts';
 import { localToUtc, type Zone } from './time-zones.ts';
 
-const BASE = [3, 1.6, 0.8, 0.5, 0.35, 0.4, 0.9, 1.8, 2.8, 3.4, 3.8, 4, 4.4, 4.4, 4.2, 4.3, 4.8, 5.4, 6.4, 7.8, 8.8, 9, 7.6, 5.2];
+const BASE = [
+  3, 1.6, 0.8, 0.5, 0.35, 0.4, 0.9, 1.8, 2.8, 3.4, 3.8, 4, 4.4, 4.4, 4.2, 4.3, 4.8, 5.4, 6.4, 7.8, 8.8, 9,
+  7.6, 5.2,
+];
 
 export interface Rhythm {
   /** Cumulative weights over the 24 local hours, last = 1. */

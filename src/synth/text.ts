@@ -7,8 +7,22 @@ import { templates, type Intent } from './lexicon/index.ts';
 import type { Rng } from './prng.ts';
 
 export const SLOT_NAMES = [
-  'name', 'myname', 'time', 'day', 'amount', 'ref', 'provider', 'rname', 'rcity', 'email', 'phone', 'handle',
-  'platform', 'date', 'city', 'flight',
+  'name',
+  'myname',
+  'time',
+  'day',
+  'amount',
+  'ref',
+  'provider',
+  'rname',
+  'rcity',
+  'email',
+  'phone',
+  'handle',
+  'platform',
+  'date',
+  'city',
+  'flight',
 ] as const;
 export type SlotName = (typeof SLOT_NAMES)[number];
 export type Slots = Record<SlotName, string>;
@@ -76,7 +90,20 @@ export function clockText(rng: Rng, lang: Lang, hour: number): string {
   return `${hour}:${minute}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function dateText(rng: Rng, utcMs: number): string {
   const d = new Date(utcMs);

@@ -16,7 +16,19 @@ import { TAGLISH } from './taglish.ts';
 import { TL } from './tl.ts';
 
 export const LEXICONS: Readonly<Record<Lang, Lexicon>> = {
-  en: EN, de: DE, nl: NL, sv: SV, no: NO, da: DA, fr: FR, es: ES, it: IT, pl: PL, tl: TL, ceb: CEB, taglish: TAGLISH,
+  en: EN,
+  de: DE,
+  nl: NL,
+  sv: SV,
+  no: NO,
+  da: DA,
+  fr: FR,
+  es: ES,
+  it: IT,
+  pl: PL,
+  tl: TL,
+  ceb: CEB,
+  taglish: TAGLISH,
 };
 
 /** The templates for an intent in a language, falling back to Taglish for family lines and English otherwise. */

@@ -3,8 +3,23 @@ import type { Lexicon } from './intents.ts';
 
 export const NL: Lexicon = {
   cGreet: ['hoi {name}', 'hallo', 'goedenavond', 'hey, ben je er?', 'hoi hoe gaat het'],
-  cSmall: ['hoe is het weer daar', 'druk op het werk', 'net thuis', 'het regent hier de hele dag', 'alles goed hier', 'ok geen probleem', 'dank je', 'ja', 'moe vandaag'],
-  cSchedAsk: ['vanavond {time} online?', 'kan je {day} om {time}?', 'hoe laat ben je {day} online?', 'zelfde tijd als vorige week?'],
+  cSmall: [
+    'hoe is het weer daar',
+    'druk op het werk',
+    'net thuis',
+    'het regent hier de hele dag',
+    'alles goed hier',
+    'ok geen probleem',
+    'dank je',
+    'ja',
+    'moe vandaag',
+  ],
+  cSchedAsk: [
+    'vanavond {time} online?',
+    'kan je {day} om {time}?',
+    'hoe laat ben je {day} online?',
+    'zelfde tijd als vorige week?',
+  ],
   cPriceAsk: ['hoeveel?', 'wat kost het {day}?', 'zelfde prijs?', 'hoeveel moet ik sturen?'],
   cPaySent: ['verstuurd', 'geld is onderweg', '{amount} gestuurd', 'via {provider} gestuurd', 'gedaan'],
   cPaySentRef: ['verstuurd, nummer {ref}', 'MTCN {ref}', 'referentie {ref} bedrag {amount}'],

@@ -3,8 +3,23 @@ import type { Lexicon } from './intents.ts';
 
 export const SV: Lexicon = {
   cGreet: ['hej {name}', 'hallå', 'god kväll', 'hej, är du där?'],
-  cSmall: ['hur är vädret där', 'mycket jobb den här veckan', 'kom precis hem', 'det regnar hela dagen här', 'allt bra här', 'ok inga problem', 'tack', 'ja', 'trött idag'],
-  cSchedAsk: ['online ikväll {time}?', 'har du tid {day} kl {time}?', 'när är du online {day}?', 'samma tid som förra veckan?'],
+  cSmall: [
+    'hur är vädret där',
+    'mycket jobb den här veckan',
+    'kom precis hem',
+    'det regnar hela dagen här',
+    'allt bra här',
+    'ok inga problem',
+    'tack',
+    'ja',
+    'trött idag',
+  ],
+  cSchedAsk: [
+    'online ikväll {time}?',
+    'har du tid {day} kl {time}?',
+    'när är du online {day}?',
+    'samma tid som förra veckan?',
+  ],
   cPriceAsk: ['hur mycket?', 'vad kostar det {day}?', 'samma pris?'],
   cPaySent: ['skickat', 'pengarna är skickade', 'skickade {amount}', 'skickat via {provider}'],
   cPaySentRef: ['skickat, nummer {ref}', 'MTCN {ref}', 'referens {ref} belopp {amount}'],
