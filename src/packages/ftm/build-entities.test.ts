@@ -64,6 +64,32 @@ describe('entities.json', () => {
     ).toBe(true);
   });
 
+  it('still fits the model for a lead with no name, no accounts and nothing else', () => {
+    const l = fixtureLead(3, 'DE');
+    const bare = {
+      ...l,
+      identity: {
+        names: [],
+        dates_of_birth: ['May 1980'],
+        addresses: [],
+        phones: [],
+        emails: [],
+        accounts: [],
+      },
+      reasons: [],
+      payments: [],
+      ip_events: [],
+      chat_excerpts: [],
+      media_matches: { counts: [], hashes: [] },
+      notes: [],
+      country_candidates: [],
+    };
+    const entities = entitiesOf({ ...fixturePackageInput('DE', []), leads: [bare] });
+    expect(checkEntities(entities)).toEqual([]);
+    expect(entities[0]?.properties.name).toEqual([`Unidentified (${l.person_id})`]);
+    expect(entities[0]?.vigil?.dates_of_birth_as_written).toEqual(['May 1980']);
+  });
+
   it('reports entities that break the model', () => {
     const bad: FtmEntity[] = [
       {

@@ -31,7 +31,13 @@ export function addLeadEntities(set: EntitySet, input: PackageInput, lead: Packa
     'Person',
     personId,
     {
-      name: id.names,
+      // FtM requires a name: without one, the lead's handles, else a label that says so.
+      name:
+        id.names.length > 0
+          ? id.names
+          : id.accounts.length > 0
+            ? id.accounts.map((a) => a.handle)
+            : [`Unidentified (${lead.person_id})`],
       birthDate: id.dates_of_birth.filter((d) => ISO_DATE.test(d)),
       phone: id.phones,
       email: id.emails,

@@ -43,7 +43,10 @@ export function addNetworkEntities(set: EntitySet, input: PackageInput, n: Packa
     set.add(
       'Person',
       personId,
-      { name: member.names, country: [n.country.toLowerCase()] },
+      {
+        name: member.names.length > 0 ? member.names : [`Unidentified (${member.person_id})`],
+        country: [n.country.toLowerCase()],
+      },
       { ...m, kind: 'network_member', person_id: member.person_id },
     );
     set.add(

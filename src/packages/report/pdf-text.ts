@@ -28,7 +28,7 @@ export function pdfText(text: string): string {
     else if (encodable(cp)) out += ch;
     else {
       changed = true;
-      out += anyAscii(ch) || '?';
+      out += anyAscii(ch);
     }
   }
   return changed ? `${out}${TRANSLITERATED_MARK}` : out;
