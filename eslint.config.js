@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'web/dist', 'case', 'coverage', '**/*.js', '!eslint.config.js'] },
+  { ignores: ['node_modules', 'dist', 'web/dist', 'case', 'coverage', 'bench/out', 'test-artifacts', '**/*.js', '!eslint.config.js'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {

@@ -68,59 +68,52 @@ export class CsvParser {
   /** Parses one row that contains quotes; null when the row is not complete yet. */
   private parseQuoted(buf: string, start: number, final: boolean): { row: CsvRow; next: number } | null {
     const fields: string[] = [];
-    let field = '';
     let i = start;
     let lines = 0;
     let strayQuote = false;
     const n = buf.length;
     for (;;) {
-      // at the start of a field
+      let field = '';
+      let quoted = false;
       if (i < n && buf.charCodeAt(i) === 34 /* " */) {
+        // quoted field: copy runs between quotes; a doubled quote is one quote
+        quoted = true;
         i++;
-        let closed = false;
-        while (i < n) {
-          const c = buf.charCodeAt(i);
-          if (c === 34) {
-            if (i + 1 < n && buf.charCodeAt(i + 1) === 34) {
-              field += '"';
-              i += 2;
-              continue;
-            }
-            if (i + 1 >= n && !final) return null;
-            closed = true;
-            i++;
-            break;
+        for (;;) {
+          const q = buf.indexOf('"', i);
+          if (q === -1) {
+            if (!final) return null;
+            field += buf.slice(i);
+            lines += countNewlines(buf, i, n);
+            return this.finish(buf, start, n, fields, field, lines, true, strayQuote);
           }
-          if (c === 10) lines++;
-          field += buf[i];
-          i++;
-        }
-        if (!closed) {
-          if (!final) return null;
-          return this.finish(buf, start, n, fields, field, lines, true, strayQuote);
+          lines += countNewlines(buf, i, q);
+          field += buf.slice(i, q);
+          if (q + 1 >= n && !final) return null;
+          if (buf.charCodeAt(q + 1) === 34) {
+            field += '"';
+            i = q + 2;
+            continue;
+          }
+          i = q + 1;
+          break;
         }
       }
-      // unquoted remainder of the field (or text after a closing quote)
-      let afterQuote = i > start && buf.charCodeAt(i - 1) === 34;
-      while (i < n) {
-        const c = buf.charCodeAt(i);
+      // unquoted field, or text after a closing quote (which is an error)
+      let end = i;
+      while (end < n) {
+        const c = buf.charCodeAt(end);
         if (c === 44 /* , */ || c === 10 /* \n */) break;
-        if (c === 13 && (i + 1 >= n || buf.charCodeAt(i + 1) === 10)) {
-          if (i + 1 >= n && !final) return null;
-          i++;
-          continue;
-        }
-        if (afterQuote) strayQuote = true; // a quote inside an unquoted field is kept as text
-        afterQuote = false;
-        field += buf[i];
-        i++;
+        end++;
       }
-      if (i >= n) {
-        if (!final) return null;
-        return this.finish(buf, start, n, fields, field, lines, false, strayQuote);
-      }
+      if (end >= n && !final) return null;
+      let text = buf.slice(i, end);
+      if (text.endsWith('\r') && (end >= n || buf.charCodeAt(end) === 10)) text = text.slice(0, -1);
+      if (quoted && text.length > 0) strayQuote = true;
+      field += text;
+      i = end;
+      if (i >= n) return this.finish(buf, start, n, fields, field, lines, false, strayQuote);
       fields.push(field);
-      field = '';
       if (buf.charCodeAt(i) === 10) {
         const raw = trimCr(buf.slice(start, i));
         const row = this.makeRow(fields, raw, lines, false, strayQuote);
@@ -165,6 +158,12 @@ export class CsvParser {
     this.line += lines + 1;
     return row;
   }
+}
+
+function countNewlines(s: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = s.indexOf('\n', from); i !== -1 && i < to; i = s.indexOf('\n', i + 1)) count++;
+  return count;
 }
 
 function trimCr(s: string): string {

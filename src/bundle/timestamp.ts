@@ -72,7 +72,7 @@ export function zoneOffset(utcMs: number, zone: string): number {
   const p: Record<string, number> = {};
   for (const part of f.formatToParts(new Date(utcMs)))
     if (part.type !== 'literal') p[part.type] = Number(part.value);
-  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day, p.hour, p.minute, p.second);
   const offset = asUtc - Math.floor(utcMs / 1000) * 1000;
   if (offsetCache.size > 100_000) offsetCache.clear();
   offsetCache.set(hourKey, offset);

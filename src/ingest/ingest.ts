@@ -71,7 +71,7 @@ async function ingestFile(
     gzip: cls.gzip,
     zone: opts.zone,
     map: [...(opts.map ?? new Map<string, string>())],
-    batchSize: opts.batchSize ?? 5000,
+    batchSize: opts.batchSize ?? 20_000,
   };
   for await (const event of parser.parse(job)) {
     if (event.type === 'source') {

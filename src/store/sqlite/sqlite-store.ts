@@ -42,6 +42,8 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 10000');
     this.db.pragma('cache_size = -262144');
     this.db.pragma('temp_store = MEMORY');
+    // Checkpoint every 64 MB of WAL instead of 4 MB: bulk loads spend far less time copying pages back.
+    this.db.pragma('wal_autocheckpoint = 16384');
     migrate(this.db);
   }
 
@@ -143,6 +145,7 @@ export class SqliteStore implements Store {
     );
   }
 
+  // eslint-disable-next-line @typescript-eslint/require-await -- the contract is async; SQLite answers synchronously
   async *records(kind: RecordKind): AsyncIterable<StoredRow> {
     const t = RECORD_TABLES[kind];
     const stmt = this.db.prepare(

@@ -52,8 +52,13 @@ export class BatchWriter {
       'INSERT INTO quarantine (key, source_id, kind, line, raw, reason) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING',
     );
     this.sourcePath = db.prepare('SELECT path FROM sources WHERE id = ?');
-    this.write = db.transaction((sourceId, kind, records, quarantined) =>
-      this.writeNow(sourceId, kind, records, quarantined),
+    this.write = db.transaction(
+      (
+        sourceId: number,
+        kind: RecordKind,
+        records: readonly KeyedRecord[],
+        quarantined: readonly QuarantinedRow[],
+      ) => this.writeNow(sourceId, kind, records, quarantined),
     );
   }
 
