@@ -24,8 +24,10 @@ export interface BuiltPackage {
 }
 
 async function replaceable(dir: string): Promise<void> {
-  const entries = await readdir(dir).catch(() => null);
-  if (entries === null || entries.length === 0 || entries.includes(MANIFEST_FILE)) return;
+  const st = await stat(dir).catch(() => null);
+  if (st === null) return;
+  const entries = st.isDirectory() ? await readdir(dir) : null;
+  if (entries !== null && (entries.length === 0 || entries.includes(MANIFEST_FILE))) return;
   throw new VigilError(
     `${dir} exists and is not a Vigil package; choose another --out folder.`,
     409,

@@ -12,6 +12,8 @@ const HEADER = [
   'handle',
   'event',
   'ip_country',
+  'handling_code',
+  'tlp',
   'source_file_sha256',
   'source_line',
 ] as const;
@@ -29,6 +31,8 @@ export function ipEventsCsv(input: PackageInput): string {
       e.handle,
       e.event,
       e.ip_country,
+      l.markings.handling_code,
+      l.markings.tlp,
       e.source?.file_sha256 ?? null,
       e.source?.line ?? null,
     ]),

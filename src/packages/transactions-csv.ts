@@ -12,6 +12,8 @@ const HEADER = [
   'sender_name',
   'receiver',
   'receiver_country',
+  'handling_code',
+  'tlp',
   'source_file_sha256',
   'source_line',
 ] as const;
@@ -29,6 +31,8 @@ export function transactionsCsv(input: PackageInput): string {
       p.sender_name,
       p.receiver,
       p.receiver_country,
+      l.markings.handling_code,
+      l.markings.tlp,
       p.source?.file_sha256 ?? null,
       p.source?.line ?? null,
     ]),
