@@ -1,6 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Store } from '../store/store.ts';
+import type { User } from '../store/users.ts';
 import { AccessService } from './access.service.ts';
 import { AuditService } from './audit.service.ts';
 import { auditRoutes } from './audit.routes.ts';
@@ -11,7 +12,7 @@ import { EventBus } from './event-bus.ts';
 import { eventsRoutes } from './events.routes.ts';
 import { registerErrorHandler } from './http-errors.ts';
 import { mediaRoutes } from './media.routes.ts';
-import { messageScopeOf } from './message-scope.ts';
+import { messageScopeOf, type AccountRef } from './message-scope.ts';
 import type { CaseReader } from './read-model/case-reader.ts';
 import { registerRequestAuth } from './request-auth.ts';
 import { searchRoutes } from './search.routes.ts';
@@ -32,6 +33,8 @@ export interface AppOptions {
   readonly log?: (line: string) => void;
   /** Trust X-Forwarded-For from a reverse proxy in front (for rate limiting by client address). */
   readonly trustProxy?: boolean;
+  /** The accounts a liaison is entitled to (default: liaisonAccounts in message-scope.ts). */
+  readonly liaisonAccounts?: (store: Store, user: User) => Promise<readonly AccountRef[]>;
 }
 
 /** Each feature's routes; the lead queue, persons, graph, packages and jobs register here too. */
@@ -56,10 +59,16 @@ export async function buildApp(o: AppOptions): Promise<{ app: FastifyInstance; s
     bus: o.bus ?? new EventBus(),
     audit,
     auth: new AuthService(o.store.users, audit, o.limits ?? DEFAULT_AUTH_LIMITS),
-    access: new AccessService(messageScopeOf(o.store)),
+    access: new AccessService(messageScopeOf(o.store, o.liaisonAccounts)),
     secureCookies: o.secureCookies ?? true,
   };
-  const app = Fastify({ logger: false, trustProxy: o.trustProxy ?? false, bodyLimit: 1 << 20 });
+  const app = Fastify({
+    logger: false,
+    trustProxy: o.trustProxy ?? false,
+    bodyLimit: 1 << 20,
+    // Live-event streams stay open: closing the server must not wait for them.
+    forceCloseConnections: true,
+  });
   await app.register(fastifyCookie);
   registerSecurityHeaders(app);
   registerErrorHandler(app, o.log ?? ((line) => process.stderr.write(`vigil serve: ${line}\n`)));

@@ -26,20 +26,16 @@ export function registerErrorHandler(app: FastifyInstance, log: (line: string) =
         .status(status)
         .send({ error: { code: 'bad_request', message: err.message } } satisfies ErrorBody);
     log(`${request.method} ${request.routeOptions.url ?? ''}: ${err.stack ?? err.message}`);
-    return reply
-      .status(500)
-      .send({
-        error: { code: 'internal', message: 'The server failed; the error is in its log.' },
-      } satisfies ErrorBody);
+    return reply.status(500).send({
+      error: { code: 'internal', message: 'The server failed; the error is in its log.' },
+    } satisfies ErrorBody);
   });
   app.setNotFoundHandler((request, reply) =>
-    reply
-      .status(404)
-      .send({
-        error: {
-          code: 'not_found',
-          message: `No such endpoint: ${request.method} ${request.url.split('?')[0]}`,
-        },
-      } satisfies ErrorBody),
+    reply.status(404).send({
+      error: {
+        code: 'not_found',
+        message: `No such endpoint: ${request.method} ${request.url.split('?')[0]}`,
+      },
+    } satisfies ErrorBody),
   );
 }
