@@ -118,7 +118,7 @@ export function fixtureLead(
       {
         country,
         p: 0.9 - (i % 4) * 0.1,
-        evidence: [`phone +${40 + (i % 9)} country code`, 'IP events in country'],
+        evidence: [`phone number from ${country}`, 'IP events in country'],
       },
       { country: 'NL', p: 0.05, evidence: ['one VPN exit'] },
     ].filter((c, k) => k === 0 || c.country !== country),
