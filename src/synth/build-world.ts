@@ -73,5 +73,5 @@ export function buildWorld(seed: number, scale: Scale): World {
   const accounts = [
     ...new Set([...networks.flatMap((n) => n.accounts), ...conversations.map((c) => c.customer)]),
   ];
-  return { seed, persons, networks, accounts, conversations, transfers: money.transfers };
+  return { seed, ctx, persons, networks, accounts, conversations, transfers: money.transfers };
 }

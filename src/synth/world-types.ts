@@ -1,4 +1,5 @@
 /** The in-memory world the writers turn into a case bundle. Everything but messages lives here. */
+import type { BuildContext } from './context.ts';
 import type { Lang } from './countries.ts';
 import type { Platform } from './handles.ts';
 import type { FullName } from './names.ts';
@@ -155,6 +156,8 @@ export interface Conversation {
 
 export interface World {
   readonly seed: number;
+  /** The registries and IP space the world was built with (IP logs draw from them). */
+  readonly ctx: BuildContext;
   readonly persons: Person[];
   readonly networks: Network[];
   readonly accounts: Account[];

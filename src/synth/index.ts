@@ -1,0 +1,5 @@
+/** The synthetic world generator: see docs/synthetic-world.md. */
+export { writeSynthBundle, type SynthOptions, type SynthSummary } from './write-synth-bundle.ts';
+export { SCALES, SCALE_PARAMS, type Scale } from './scale.ts';
+export { BAD_ROW_REASONS, type BadRowReason } from './bad-rows.ts';
+export { TRUTH_COLUMNS } from './write-truth.ts';
