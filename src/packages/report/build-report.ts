@@ -5,12 +5,13 @@ import { drawCoverPage } from './cover-page.ts';
 import { drawLeadSection } from './lead-section.ts';
 import { drawNetworkSection } from './network-section.ts';
 import { stampPages } from './page-frame.ts';
+import { drawSourcesSection } from './sources-section.ts';
 import { renderPdf } from './report-doc.ts';
 import { ReportWriter } from './report-writer.ts';
 import { drawSummaryTable } from './summary-table.ts';
 
 /**
- * report.pdf: cover, summary table, one section per lead and per network, the package markings
+ * report.pdf: cover, summary table, one section per lead and per network, the source files, the package markings
  * in the header and footer of every page. `input` must be canonical (canonicalInput).
  */
 export function buildReport(input: PackageInput, markings: EffectiveMarkings): Promise<Buffer> {
@@ -32,6 +33,7 @@ export function buildReport(input: PackageInput, markings: EffectiveMarkings): P
       drawSummaryTable(w, input);
       for (const lead of input.leads) drawLeadSection(w, lead);
       for (const network of input.networks ?? []) drawNetworkSection(w, network);
+      drawSourcesSection(w, input);
       stampPages(
         doc,
         markings,

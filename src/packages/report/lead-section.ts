@@ -1,7 +1,7 @@
 import type { PackageLead } from '../package-input.ts';
 import { utcText } from '../utc-time.ts';
 import type { ReportWriter } from './report-writer.ts';
-import { displayName, evidenceText, fixed, gradeText, markingsText } from './text-format.ts';
+import { attributionText, displayName, evidenceText, fixed, gradeText, markingsText } from './text-format.ts';
 
 function identity(w: ReportWriter, l: PackageLead): void {
   const id = l.identity;
@@ -136,6 +136,7 @@ export function drawLeadSection(w: ReportWriter, l: PackageLead): void {
   w.keyValues([
     ['Person id', l.person_id],
     ['Score', fixed(l.score)],
+    ['Attributed to', attributionText(l)],
     ['Grading', `${gradeText(l.grade)} (source ${l.grade.source}, information ${l.grade.information})`],
     ['Markings', markingsText(l.markings)],
   ]);

@@ -27,3 +27,17 @@ export function displayName(l: PackageLead): string {
     if (best === undefined || n.length > best.length || (n.length === best.length && n < best)) best = n;
   return best ?? '(no name)';
 }
+
+/**
+ * The country attribution in words, never hiding a weak or split one: weak when the top
+ * candidate's probability is under 0.5, split when the runner-up has at least half of it.
+ */
+export function attributionText(l: PackageLead): string {
+  const [first, second] = l.country_candidates;
+  const base = `${l.country} (p=${fixed(l.country_confidence)})`;
+  const notes: string[] = [];
+  if (l.country_confidence < 0.5) notes.push('weak attribution');
+  if (first !== undefined && second !== undefined && second.p >= first.p / 2)
+    notes.push(`split with ${second.country} (p=${fixed(second.p)})`);
+  return notes.length === 0 ? base : `${base}: ${notes.join('; ')}`;
+}
