@@ -23,7 +23,7 @@ export const NAMES: Readonly<Record<NameCulture, NameList>> = {
       'Mary,Patricia,Linda,Susan,Karen,Sarah,Lisa,Nancy,Sandra,Donna,Julie,Michelle,Helen,Angela,Carol',
     ),
     surnames: w(
-      "Smith,Johnson,Williams,Brown,Jones,Miller,Davis,Wilson,Taylor,Anderson,Thomas,Moore,White,Harris,Martin,Thompson,Clark,Lewis,Walker,Hall,Young,Allen,Wright,King,Baker,Green,Hill,Campbell,Mitchell,Roberts,Evans,Turner,Phillips,Parker,Collins,Edwards,Stewart,Morris,Murphy,Cook,Rogers,Morgan,Cooper,Peterson,Reed,Bailey,Kelly,Howard,Ward,Cox,Richardson,Wood,Watson,Brooks,Bennett,Gray,Hughes,Price,Sanders,Myers,Long,Ross,Foster,Sullivan,Russell,Fletcher,Hayes,Doyle,McKenzie,Walsh,Lynch,Byrne,O'Brien,Gallagher",
+      "Smith,Johnson,Williams,Brown,Jones,Miller,Davis,Wilson,Taylor,Anderson,Thomas,Moore,White,Harris,Martin,Thompson,Clark,Lewis,Walker,Hall,Allen,Wright,King,Baker,Green,Hill,Campbell,Mitchell,Roberts,Evans,Turner,Phillips,Parker,Collins,Edwards,Stewart,Morris,Murphy,Cook,Rogers,Morgan,Cooper,Peterson,Reed,Bailey,Kelly,Howard,Ward,Cox,Richardson,Wood,Watson,Brooks,Bennett,Gray,Hughes,Price,Sanders,Myers,Long,Ross,Foster,Sullivan,Russell,Fletcher,Hayes,Doyle,McKenzie,Walsh,Lynch,Byrne,O'Brien,Gallagher",
     ),
   },
   german: {
