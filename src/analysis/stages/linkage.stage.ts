@@ -1,0 +1,180 @@
+import { contentId } from '../../core/hash.ts';
+import type { LinkedPerson, PersonLink } from '../../store/analysis.ts';
+import type { Store } from '../../store/store.ts';
+import { classifyIp } from '../jurisdiction/ip-class.ts';
+import { sharedAddresses } from '../jurisdiction/shared-addresses.ts';
+import { MISSING, type BlockingRule, type Comparison } from '../linkage/comparison.ts';
+import { linkRecords } from '../linkage/link-records.ts';
+import { PERSON_BLOCKING, PERSON_COMPARISONS } from '../linkage/person-comparisons.ts';
+import { preparePerson, type PersonInput, type PersonRecord } from '../linkage/person-record.ts';
+import { loadCaseFacts, type CaseFacts } from './case-facts.ts';
+
+/** A node of the case's identity graph: an account or a payer record (one transfer's sender). */
+export interface CaseNode extends PersonRecord {
+  /** Residential addresses used on a day: `ip|day`, shared and special addresses left out. */
+  readonly ipDays: readonly string[];
+  readonly seller: boolean;
+}
+
+/** An identifier several accounts disclose is a shop's or a service's, not a person's: it links nobody. */
+export const MAX_DISCLOSERS = 3;
+/** An account quoting references of this many differently named payers collects payments: a seller. */
+export const MAX_QUOTED_PAYERS = 4;
+
+const IP_COMPARISON: Comparison<CaseNode> = {
+  name: 'ip_same_day',
+  levels: ['shared', 'different'],
+  mPrior: [0.3, 0.7],
+  uPrior: [0.002, 0.998],
+  compare: (a, b) => {
+    if (a.ipDays.length === 0 || b.ipDays.length === 0) return MISSING;
+    const set = new Set(a.ipDays);
+    return b.ipDays.some((d) => set.has(d)) ? 0 : 1;
+  },
+};
+
+const IP_BLOCKING: BlockingRule<CaseNode> = { name: 'ip_same_day', keys: (r) => r.ipDays };
+
+export const CASE_COMPARISONS: readonly Comparison<CaseNode>[] = [...PERSON_COMPARISONS, IP_COMPARISON];
+export const CASE_BLOCKING: readonly BlockingRule<CaseNode>[] = [...PERSON_BLOCKING, IP_BLOCKING];
+
+const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+/** Builds the identity graph's nodes from the case facts. */
+export function caseNodes(facts: CaseFacts): CaseNode[] {
+  const sellers = new Set(
+    [...facts.subscribers].filter(([, subs]) => subs.some((s) => s.role_hint === 'seller')).map(([k]) => k),
+  );
+  // who discloses what: identifiers disclosed by many accounts (or by a seller) link nobody
+  const disclosers = new Map<string, Set<string>>();
+  for (const [account, rows] of facts.identifiers)
+    for (const r of rows)
+      if (r.type === 'email' || r.type === 'phone' || r.type === 'handle')
+        (disclosers.get(`${r.type}|${r.value}`) ?? disclosers.set(`${r.type}|${r.value}`, new Set()).get(`${r.type}|${r.value}`)!).add(account);
+  const sellerValues = new Set<string>();
+  for (const s of sellers) {
+    for (const sub of facts.subscribers.get(s) ?? []) {
+      sub.emails.forEach((e) => sellerValues.add(`email|${e.toLowerCase()}`));
+      sub.phones.forEach((p) => sellerValues.add(`phone|${p.replace(/\D/g, '').slice(-9)}`));
+    }
+    for (const r of facts.identifiers.get(s) ?? []) sellerValues.add(`${r.type}|${r.type === 'phone' ? r.value.replace(/\D/g, '').slice(-9) : r.value}`);
+  }
+  const usable = (account: string, type: string, value: string): boolean => {
+    if (sellers.has(account)) return true;
+    const norm = type === 'phone' ? value.replace(/\D/g, '').slice(-9) : value;
+    if (sellerValues.has(`${type}|${norm}`)) return false;
+    return (disclosers.get(`${type}|${value}`)?.size ?? 0) <= MAX_DISCLOSERS;
+  };
+
+  const shared = sharedAddresses(
+    [...facts.ipEvents].flatMap(([account, evs]) => evs.map((e) => ({ ip: e.ip, account, port: e.port, at: e.seen_at }))),
+  );
+  const ipClass = new Map<string, string>();
+  const residentialDays = (account: string): string[] => {
+    const out = new Set<string>();
+    for (const e of facts.ipEvents.get(account) ?? []) {
+      if (shared.has(e.ip)) continue;
+      let kind = ipClass.get(e.ip);
+      if (kind === undefined) ipClass.set(e.ip, (kind = classifyIp(e.ip).kind));
+      if (kind === 'residential') out.add(`${e.ip}|${day(e.seen_at)}`);
+    }
+    return [...out].sort();
+  };
+
+  const nodes: CaseNode[] = [];
+  for (const account of facts.accounts) {
+    const subs = facts.subscribers.get(account) ?? [];
+    const said = facts.identifiers.get(account) ?? [];
+    const seller = sellers.has(account);
+    const quotedRefs = said.filter((r) => r.type === 'transfer_ref' && facts.transactionById.has(r.value));
+    const payerNames = new Set(quotedRefs.map((r) => facts.transactionById.get(r.value)!.sender_name?.toLowerCase() ?? ''));
+    const collects = seller || payerNames.size >= MAX_QUOTED_PAYERS;
+    const input: PersonInput = {
+      id: `acct:${account}`,
+      emails: [...subs.flatMap((s) => s.emails), ...said.filter((r) => r.type === 'email' && usable(account, 'email', r.value)).map((r) => r.value)],
+      phones: [...subs.flatMap((s) => s.phones), ...said.filter((r) => r.type === 'phone' && usable(account, 'phone', r.value)).map((r) => r.value)],
+      ids: [
+        `h:${account}`,
+        ...said.filter((r) => r.type === 'handle' && usable(account, 'handle', r.value)).map((r) => `h:${r.value}`),
+        ...(collects ? [] : quotedRefs.map((r) => `ref:${r.value}`)),
+      ],
+    };
+    nodes.push({ ...preparePerson(input), ipDays: residentialDays(account), seller });
+  }
+  for (const t of facts.transactions) {
+    const input: PersonInput = {
+      id: `tx:${t.transaction_id}`,
+      fullName: t.sender_name,
+      dob: t.sender_dob,
+      address: t.sender_address,
+      city: t.sender_city,
+      country: t.sender_country,
+      phones: t.sender_phone === null ? [] : [t.sender_phone],
+      emails: t.sender_email === null ? [] : [t.sender_email],
+      ids: [`ref:${t.transaction_id}`, ...(t.sender_account === null ? [] : [`sa:${t.provider.toLowerCase()}:${t.sender_account}`])],
+    };
+    nodes.push({ ...preparePerson(input), ipDays: [], seller: false });
+  }
+  return nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export interface LinkageStats {
+  readonly nodes: number;
+  readonly persons: number;
+  readonly candidatePairs: number;
+  readonly links: number;
+  readonly bridges: number;
+  readonly decisions: number;
+  readonly threshold: number;
+}
+
+/** A person's id: derived from its first member, so it stays put while that member stays with it. */
+export function personIdOf(firstMember: string): string {
+  return `p-${contentId([firstMember], 12)}`;
+}
+
+/**
+ * Stage 2, linkage: accounts and payer records become persons by Fellegi–Sunter resolution
+ * (EM-estimated m/u, blocking, term-frequency adjusted names, IP co-occurrence), clustered as
+ * connected components above the threshold under the investigators' decisions.
+ */
+export async function runLinkageStage(store: Store, facts?: CaseFacts): Promise<LinkageStats> {
+  const started = Date.now();
+  const f = facts ?? (await loadCaseFacts(store));
+  const nodes = caseNodes(f);
+  const decisions = await store.analysis.decisions();
+  const result = linkRecords(nodes, { comparisons: CASE_COMPARISONS, blocking: CASE_BLOCKING }, {
+    constraints: {
+      mustLink: decisions.filter((d) => d.kind !== 'split').map((d) => [d.a, d.b] as const),
+      cannotLink: decisions.filter((d) => d.kind === 'split').map((d) => [d.a, d.b] as const),
+    },
+    maxBlockSize: 200,
+    seed: 1,
+  });
+  const persons: LinkedPerson[] = result.clusters.map((c) => ({ person_id: personIdOf(c.id), members: c.members }));
+  const idOf = new Map(result.clusters.map((c) => [c.id, personIdOf(c.id)]));
+  const links: PersonLink[] = result.links
+    .filter((l) => l.status !== 'blocked')
+    .map((l) => ({
+      person_id: idOf.get(result.clusterOf.get(l.a)!)!,
+      a: l.a,
+      b: l.b,
+      weight: l.weight,
+      probability: l.probability,
+      status: l.status,
+      bridge: l.bridge,
+      breakdown: l.breakdown.map((b) => ({ field: b.field, level: b.level, weight: b.weight })),
+    }));
+  await store.analysis.replaceLinkage(persons, links);
+  const stats: LinkageStats = {
+    nodes: nodes.length,
+    persons: persons.length,
+    candidatePairs: result.stats.candidatePairs,
+    links: links.length,
+    bridges: links.filter((l) => l.bridge).length,
+    decisions: decisions.length,
+    threshold: result.threshold,
+  };
+  await store.analysis.recordStage('linkage', started, stats);
+  return stats;
+}
