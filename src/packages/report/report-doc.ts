@@ -20,7 +20,10 @@ export interface ReportDocOptions {
  * - CreationDate is made non-enumerable (the Info dictionary is written with `for…in`, so it
  *   leaves the date out; the value is the epoch only to keep pdfkit's code paths from failing);
  * - `_id`, read only when the trailer is written, is replaced with bytes derived from the content;
- * - only the 14 standard fonts are used, so no font subset with a generated tag is embedded.
+ * - only the 14 standard fonts are used, so no font subset with a generated tag is embedded;
+ * - streams are not compressed: Node's zlib is Chromium's fork, whose deflate may pick a
+ *   CPU-dependent hash, so compressed bytes could differ between two machines. Uncompressed, a
+ *   report is about 40 KB per lead (200 leads: 8 MB in all), and identical everywhere.
  */
 export function renderPdf(options: ReportDocOptions, draw: (doc: Pdf) => void): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -28,7 +31,7 @@ export function renderPdf(options: ReportDocOptions, draw: (doc: Pdf) => void): 
     margins: { top: 62, bottom: 56, left: 50, right: 50 },
     bufferPages: true,
     autoFirstPage: false,
-    compress: true,
+    compress: false,
     pdfVersion: '1.3',
     info: { Title: options.title, Subject: options.subject, Producer: options.producer, Creator: 'Vigil' },
   });
