@@ -1,0 +1,84 @@
+/** The shapes the workbench API answers with (src/server/*.routes.ts). */
+export type Role = 'admin' | 'analyst' | 'liaison';
+
+export interface Me {
+  readonly username: string;
+  readonly role: Role;
+  readonly countries: readonly string[];
+}
+
+export type Span = readonly [number, number];
+
+export interface SearchHit {
+  readonly message_id: string;
+  readonly platform: string;
+  readonly conversation_id: string;
+  readonly sent_at: string;
+  readonly sender: string;
+  readonly recipients: readonly string[];
+  readonly body: string;
+  readonly source: { readonly file_sha256: string; readonly line: number };
+  readonly highlights: readonly Span[];
+}
+
+export interface SearchResponse {
+  readonly total: number;
+  readonly total_is_lower_bound: boolean;
+  readonly order: 'relevance' | 'newest';
+  readonly hits: readonly SearchHit[];
+}
+
+export interface ThreadMessage {
+  readonly message_id: string;
+  readonly platform: string;
+  readonly conversation_id: string;
+  readonly sent_at: string;
+  readonly sender: string;
+  readonly recipients: readonly string[];
+  readonly body: string;
+  readonly attachments: readonly string[];
+  readonly source: { readonly file_sha256: string; readonly line: number };
+}
+
+export interface Thread {
+  readonly platform: string;
+  readonly conversation_id: string;
+  readonly anchor: string;
+  readonly messages: readonly ThreadMessage[];
+  readonly more_before: boolean;
+  readonly more_after: boolean;
+}
+
+export interface KindStats {
+  readonly kind: string;
+  readonly count: number;
+  readonly first: number | null;
+  readonly last: number | null;
+}
+
+export interface StatsResponse {
+  readonly stats: {
+    readonly kinds: readonly KindStats[];
+    readonly accounts: number;
+    readonly platforms: readonly { platform: string; accounts: number; messages: number }[];
+    readonly sources: number;
+    readonly quarantined: number;
+    readonly runs: number;
+  };
+  readonly countries: readonly { country: string; count: number }[];
+}
+
+export interface AuditEntry {
+  readonly seq: number;
+  readonly time: string;
+  readonly user: string;
+  readonly action: string;
+  readonly object: string;
+  readonly details: string;
+  readonly prev_hash: string;
+  readonly hash: string;
+}
+
+export type ChainCheck =
+  | { readonly ok: true; readonly entries: number; readonly head: string }
+  | { readonly ok: false; readonly entries: number; readonly broken_at: number; readonly reason: string };

@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'react';
+import { api, ApiError, whenSignedOut } from './api/client.ts';
+import type { Me } from './api/types.ts';
+import { Loading } from './components/status.tsx';
+import { AuditPage } from './pages/audit-page.tsx';
+import { ComingPage } from './pages/coming-page.tsx';
+import { ConversationPage } from './pages/conversation-page.tsx';
+import { ConversationsPage } from './pages/conversations-page.tsx';
+import { DashboardPage } from './pages/dashboard-page.tsx';
+import { LoginPage } from './pages/login-page.tsx';
+import { SearchPage } from './pages/search-page.tsx';
+import { forgetRecent } from './recent.ts';
+import { match, useLocation, type Location } from './router.ts';
+import { AppShell } from './shell/app-shell.tsx';
+
+function Page(props: { me: Me; location: Location }) {
+  const { path } = props.location;
+  if (path === '/') return <DashboardPage me={props.me} />;
+  if (path === '/search') return <SearchPage location={props.location} />;
+  if (path === '/conversations') return <ConversationsPage />;
+  const conv = match('/conversations/:platform/:messageId', path);
+  if (conv !== null) return <ConversationPage platform={conv.platform!} messageId={conv.messageId!} />;
+  if (path === '/audit') return <AuditPage />;
+  return <ComingPage path={path} />;
+}
+
+const TITLES: Readonly<Record<string, string>> = {
+  '/': 'Dashboard',
+  '/search': 'Search',
+  '/conversations': 'Conversations',
+  '/audit': 'Audit',
+  '/leads': 'Leads',
+  '/graph': 'Graph',
+  '/packages': 'Packages',
+  '/jobs': 'Jobs',
+};
+
+export function App() {
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const location = useLocation();
+
+  useEffect(() => {
+    whenSignedOut(() => setMe(null));
+    api.get<{ user: Me }>('/api/auth/me').then(
+      (r) => setMe(r.user),
+      (e: unknown) => setMe(e instanceof ApiError && e.status === 401 ? null : null),
+    );
+  }, []);
+
+  useEffect(() => {
+    const section =
+      TITLES[location.path] ?? (location.path.startsWith('/conversations/') ? 'Conversation' : 'Vigil');
+    document.title = me === null ? 'Sign in · Vigil' : `${section} · Vigil`;
+  }, [location.path, me]);
+
+  const logout = (): void => {
+    void api.post('/api/auth/logout').finally(() => {
+      forgetRecent();
+      setMe(null);
+    });
+  };
+
+  if (me === undefined) return <Loading />;
+  if (me === null) return <LoginPage onSignedIn={setMe} />;
+  return (
+    <AppShell me={me} path={location.path} onLogout={logout}>
+      <Page me={me} location={location} />
+    </AppShell>
+  );
+}
