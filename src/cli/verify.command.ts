@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { verifyPackage } from '../packages/verify-package.ts';
 import { globals, print, printJson } from './context.ts';
@@ -30,6 +31,7 @@ export function registerVerify(program: Command): void {
         return print(
           `${dir}: intact, ${result.files} files match manifest.json, signed by key ${result.keyId ?? ''}`,
         );
-      for (const p of result.problems) process.stderr.write(`${dir}/${p.file}: ${p.problem}\n`);
+      for (const p of result.problems)
+        process.stderr.write(`${p.file === '.' ? dir : join(dir, p.file)}: ${p.problem}\n`);
     });
 }
