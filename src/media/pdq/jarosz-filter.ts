@@ -6,7 +6,7 @@ export function jaroszWindowSize(oldDimension: number, newDimension: number): nu
 }
 
 /** One centred box filter along a vector, float32 running sum, exactly as the PDQ reference. */
-function box1d(
+export function box1d(
   input: Float32Array,
   output: Float32Array,
   start: number,

@@ -1,5 +1,9 @@
+import { dct64To16 } from './dct-64-to-16.ts';
 import { lumaFromPixels } from './luma-from-pixels.ts';
-import { pdqDihedralFromLuma, pdqFromLuma, type PdqResult } from './pdq-from-luma.ts';
+import { pdqBitsToHex } from './pdq-bits.ts';
+import { PDQ_MIN_DIM, pdqDihedralFromLuma, pdqFromLuma, type PdqResult } from './pdq-from-luma.ts';
+import { pdqQuality } from './pdq-quality.ts';
+import { pdqBlockFromPixelsWasm } from './wasm/jarosz-wasm.ts';
 import type { DihedralName } from './pdq-dihedral.ts';
 
 /** Decoded pixels as sharp's raw output gives them: interleaved 8-bit channels. */
@@ -12,6 +16,16 @@ export interface RawImage {
 
 /** PDQ of decoded pixels, bit for bit as Meta's reference (including its 512×512 nearest-neighbour stretch). */
 export function pdqFromPixels(img: RawImage): PdqResult {
+  const small = img.width < PDQ_MIN_DIM || img.height < PDQ_MIN_DIM;
+  const exact64 = img.width === 64 && img.height === 64; // the reference skips the filter there
+  const fast =
+    small || exact64 ? undefined : pdqBlockFromPixelsWasm(img.data, img.width, img.height, img.channels);
+  if (fast) return { hash: pdqBitsToHex(dct64To16(fast.block)), quality: pdqQuality(fast.block) };
+  return pdqFromPixelsJs(img);
+}
+
+/** The same in plain JavaScript (no WebAssembly); the reference port the fast path is tested against. */
+export function pdqFromPixelsJs(img: RawImage): PdqResult {
   const { luma, rows, cols } = lumaFromPixels(img.data, img.width, img.height, img.channels);
   return pdqFromLuma(luma, rows, cols);
 }

@@ -1,0 +1,308 @@
+; Vertical box-filter steps for PDQ's Jarosz filter, four columns per f32x4 operation.
+; Every lane performs the same IEEE float32 add, subtract and divide, in the same order, as the
+; reference's scalar loop; no fast-math flags, so LLVM may not reassociate or contract them.
+; Built by build-wasm.ts (opt + llc from LLVM 14) into pdq-wasm-binary.ts. Pointers are byte offsets.
+target datalayout = "e-m:e-p:32:32-i64:64-n32:64-S128"
+target triple = "wasm32-unknown-unknown"
+
+define void @box_add(i32 %in, i32 %sums, i32 %n) #0 {
+entry:
+  %cmp0 = icmp sgt i32 %n, 0
+  br i1 %cmp0, label %pre, label %exit
+pre:
+  br label %loop
+loop:
+  %j = phi i32 [0, %pre], [%jn, %loop]
+  %off = shl i32 %j, 4
+  %p_in = add i32 %in, %off
+  %q_in = inttoptr i32 %p_in to <4 x float>*
+  %p_sums = add i32 %sums, %off
+  %q_sums = inttoptr i32 %p_sums to <4 x float>*
+  %s0 = load <4 x float>, <4 x float>* %q_sums, align 4
+  %va = load <4 x float>, <4 x float>* %q_in, align 4
+  %s1 = fadd <4 x float> %s0, %va
+  store <4 x float> %s1, <4 x float>* %q_sums, align 4
+  %jn = add i32 %j, 1
+  %c = icmp slt i32 %jn, %n
+  br i1 %c, label %loop, label %exit
+exit:
+  ret void
+}
+
+define void @box_add_write(i32 %in, i32 %sums, i32 %out, i32 %n, float %size) #0 {
+entry:
+  %cmp0 = icmp sgt i32 %n, 0
+  br i1 %cmp0, label %pre, label %exit
+pre:
+  %sz0 = insertelement <4 x float> undef, float %size, i32 0
+  %szv = shufflevector <4 x float> %sz0, <4 x float> undef, <4 x i32> zeroinitializer
+  br label %loop
+loop:
+  %j = phi i32 [0, %pre], [%jn, %loop]
+  %off = shl i32 %j, 4
+  %p_in = add i32 %in, %off
+  %q_in = inttoptr i32 %p_in to <4 x float>*
+  %p_sums = add i32 %sums, %off
+  %q_sums = inttoptr i32 %p_sums to <4 x float>*
+  %p_out = add i32 %out, %off
+  %q_out = inttoptr i32 %p_out to <4 x float>*
+  %s0 = load <4 x float>, <4 x float>* %q_sums, align 4
+  %va = load <4 x float>, <4 x float>* %q_in, align 4
+  %s1 = fadd <4 x float> %s0, %va
+  store <4 x float> %s1, <4 x float>* %q_sums, align 4
+  %o = fdiv <4 x float> %s1, %szv
+  store <4 x float> %o, <4 x float>* %q_out, align 4
+  %jn = add i32 %j, 1
+  %c = icmp slt i32 %jn, %n
+  br i1 %c, label %loop, label %exit
+exit:
+  ret void
+}
+
+define void @box_addsub(i32 %in, i32 %sub, i32 %sums, i32 %n) #0 {
+entry:
+  %cmp0 = icmp sgt i32 %n, 0
+  br i1 %cmp0, label %pre, label %exit
+pre:
+  br label %loop
+loop:
+  %j = phi i32 [0, %pre], [%jn, %loop]
+  %off = shl i32 %j, 4
+  %p_in = add i32 %in, %off
+  %q_in = inttoptr i32 %p_in to <4 x float>*
+  %p_sub = add i32 %sub, %off
+  %q_sub = inttoptr i32 %p_sub to <4 x float>*
+  %p_sums = add i32 %sums, %off
+  %q_sums = inttoptr i32 %p_sums to <4 x float>*
+  %s0 = load <4 x float>, <4 x float>* %q_sums, align 4
+  %va = load <4 x float>, <4 x float>* %q_in, align 4
+  %s1 = fadd <4 x float> %s0, %va
+  %vb = load <4 x float>, <4 x float>* %q_sub, align 4
+  %s2 = fsub <4 x float> %s1, %vb
+  store <4 x float> %s2, <4 x float>* %q_sums, align 4
+  %jn = add i32 %j, 1
+  %c = icmp slt i32 %jn, %n
+  br i1 %c, label %loop, label %exit
+exit:
+  ret void
+}
+
+define void @box_addsub_write(i32 %in, i32 %sub, i32 %sums, i32 %out, i32 %n, float %size) #0 {
+entry:
+  %cmp0 = icmp sgt i32 %n, 0
+  br i1 %cmp0, label %pre, label %exit
+pre:
+  %sz0 = insertelement <4 x float> undef, float %size, i32 0
+  %szv = shufflevector <4 x float> %sz0, <4 x float> undef, <4 x i32> zeroinitializer
+  br label %loop
+loop:
+  %j = phi i32 [0, %pre], [%jn, %loop]
+  %off = shl i32 %j, 4
+  %p_in = add i32 %in, %off
+  %q_in = inttoptr i32 %p_in to <4 x float>*
+  %p_sub = add i32 %sub, %off
+  %q_sub = inttoptr i32 %p_sub to <4 x float>*
+  %p_sums = add i32 %sums, %off
+  %q_sums = inttoptr i32 %p_sums to <4 x float>*
+  %p_out = add i32 %out, %off
+  %q_out = inttoptr i32 %p_out to <4 x float>*
+  %s0 = load <4 x float>, <4 x float>* %q_sums, align 4
+  %va = load <4 x float>, <4 x float>* %q_in, align 4
+  %s1 = fadd <4 x float> %s0, %va
+  %vb = load <4 x float>, <4 x float>* %q_sub, align 4
+  %s2 = fsub <4 x float> %s1, %vb
+  store <4 x float> %s2, <4 x float>* %q_sums, align 4
+  %o = fdiv <4 x float> %s2, %szv
+  store <4 x float> %o, <4 x float>* %q_out, align 4
+  %jn = add i32 %j, 1
+  %c = icmp slt i32 %jn, %n
+  br i1 %c, label %loop, label %exit
+exit:
+  ret void
+}
+
+define void @box_sub(i32 %sub, i32 %sums, i32 %n) #0 {
+entry:
+  %cmp0 = icmp sgt i32 %n, 0
+  br i1 %cmp0, label %pre, label %exit
+pre:
+  br label %loop
+loop:
+  %j = phi i32 [0, %pre], [%jn, %loop]
+  %off = shl i32 %j, 4
+  %p_sub = add i32 %sub, %off
+  %q_sub = inttoptr i32 %p_sub to <4 x float>*
+  %p_sums = add i32 %sums, %off
+  %q_sums = inttoptr i32 %p_sums to <4 x float>*
+  %s0 = load <4 x float>, <4 x float>* %q_sums, align 4
+  %vb = load <4 x float>, <4 x float>* %q_sub, align 4
+  %s1 = fsub <4 x float> %s0, %vb
+  store <4 x float> %s1, <4 x float>* %q_sums, align 4
+  %jn = add i32 %j, 1
+  %c = icmp slt i32 %jn, %n
+  br i1 %c, label %loop, label %exit
+exit:
+  ret void
+}
+
+define void @box_sub_write(i32 %sub, i32 %sums, i32 %out, i32 %n, float %size) #0 {
+entry:
+  %cmp0 = icmp sgt i32 %n, 0
+  br i1 %cmp0, label %pre, label %exit
+pre:
+  %sz0 = insertelement <4 x float> undef, float %size, i32 0
+  %szv = shufflevector <4 x float> %sz0, <4 x float> undef, <4 x i32> zeroinitializer
+  br label %loop
+loop:
+  %j = phi i32 [0, %pre], [%jn, %loop]
+  %off = shl i32 %j, 4
+  %p_sub = add i32 %sub, %off
+  %q_sub = inttoptr i32 %p_sub to <4 x float>*
+  %p_sums = add i32 %sums, %off
+  %q_sums = inttoptr i32 %p_sums to <4 x float>*
+  %p_out = add i32 %out, %off
+  %q_out = inttoptr i32 %p_out to <4 x float>*
+  %s0 = load <4 x float>, <4 x float>* %q_sums, align 4
+  %vb = load <4 x float>, <4 x float>* %q_sub, align 4
+  %s1 = fsub <4 x float> %s0, %vb
+  store <4 x float> %s1, <4 x float>* %q_sums, align 4
+  %o = fdiv <4 x float> %s1, %szv
+  store <4 x float> %o, <4 x float>* %q_out, align 4
+  %jn = add i32 %j, 1
+  %c = icmp slt i32 %jn, %n
+  br i1 %c, label %loop, label %exit
+exit:
+  ret void
+}
+
+define void @transpose(i32 %in, i32 %out, i32 %rows4, i32 %cols4, i32 %inStride, i32 %outStride) #0 {
+entry:
+  %r0 = icmp sgt i32 %rows4, 0
+  %c0 = icmp sgt i32 %cols4, 0
+  %both = and i1 %r0, %c0
+  br i1 %both, label %outer, label %exit
+outer:
+  %bi = phi i32 [0, %entry], [%bin, %outer_end]
+  %i4 = shl i32 %bi, 2
+  br label %inner
+inner:
+  %bj = phi i32 [0, %outer], [%bjn, %inner]
+  %j4 = shl i32 %bj, 2
+  %ia0 = mul i32 %i4, %inStride
+  %ia = add i32 %ia0, %j4
+  %ib = shl i32 %ia, 2
+  %p0a = add i32 %in, %ib
+  %sb = shl i32 %inStride, 2
+  %p1a = add i32 %p0a, %sb
+  %p2a = add i32 %p1a, %sb
+  %p3a = add i32 %p2a, %sb
+  %p0 = inttoptr i32 %p0a to <4 x float>*
+  %p1 = inttoptr i32 %p1a to <4 x float>*
+  %p2 = inttoptr i32 %p2a to <4 x float>*
+  %p3 = inttoptr i32 %p3a to <4 x float>*
+  %v0 = load <4 x float>, <4 x float>* %p0, align 4
+  %v1 = load <4 x float>, <4 x float>* %p1, align 4
+  %v2 = load <4 x float>, <4 x float>* %p2, align 4
+  %v3 = load <4 x float>, <4 x float>* %p3, align 4
+  %t0 = shufflevector <4 x float> %v0, <4 x float> %v1, <4 x i32> <i32 0, i32 4, i32 1, i32 5>
+  %t1 = shufflevector <4 x float> %v0, <4 x float> %v1, <4 x i32> <i32 2, i32 6, i32 3, i32 7>
+  %t2 = shufflevector <4 x float> %v2, <4 x float> %v3, <4 x i32> <i32 0, i32 4, i32 1, i32 5>
+  %t3 = shufflevector <4 x float> %v2, <4 x float> %v3, <4 x i32> <i32 2, i32 6, i32 3, i32 7>
+  %o0 = shufflevector <4 x float> %t0, <4 x float> %t2, <4 x i32> <i32 0, i32 1, i32 4, i32 5>
+  %o1 = shufflevector <4 x float> %t0, <4 x float> %t2, <4 x i32> <i32 2, i32 3, i32 6, i32 7>
+  %o2 = shufflevector <4 x float> %t1, <4 x float> %t3, <4 x i32> <i32 0, i32 1, i32 4, i32 5>
+  %o3 = shufflevector <4 x float> %t1, <4 x float> %t3, <4 x i32> <i32 2, i32 3, i32 6, i32 7>
+  %oa0 = mul i32 %j4, %outStride
+  %oa = add i32 %oa0, %i4
+  %ob = shl i32 %oa, 2
+  %q0a = add i32 %out, %ob
+  %osb = shl i32 %outStride, 2
+  %q1a = add i32 %q0a, %osb
+  %q2a = add i32 %q1a, %osb
+  %q3a = add i32 %q2a, %osb
+  %q0 = inttoptr i32 %q0a to <4 x float>*
+  %q1 = inttoptr i32 %q1a to <4 x float>*
+  %q2 = inttoptr i32 %q2a to <4 x float>*
+  %q3 = inttoptr i32 %q3a to <4 x float>*
+  store <4 x float> %o0, <4 x float>* %q0, align 4
+  store <4 x float> %o1, <4 x float>* %q1, align 4
+  store <4 x float> %o2, <4 x float>* %q2, align 4
+  store <4 x float> %o3, <4 x float>* %q3, align 4
+  %bjn = add i32 %bj, 1
+  %jc = icmp slt i32 %bjn, %cols4
+  br i1 %jc, label %inner, label %outer_end
+outer_end:
+  %bin = add i32 %bi, 1
+  %ic = icmp slt i32 %bin, %rows4
+  br i1 %ic, label %outer, label %exit
+exit:
+  ret void
+}
+
+; One output row of luma, written down a column of the transposed plane: for each x, the pixel at
+; byte offset xs[x] of the source row; float32 0.299·R + 0.587·G + 0.114·B summed left to right.
+define void @luma_row_rgb(i32 %src, i32 %xs, i32 %n, i32 %out, i32 %outStride) #0 {
+entry:
+  %c0 = icmp sgt i32 %n, 0
+  br i1 %c0, label %loop, label %exit
+loop:
+  %x = phi i32 [0, %entry], [%xn, %loop]
+  %xo = shl i32 %x, 2
+  %xa = add i32 %xs, %xo
+  %xp = inttoptr i32 %xa to i32*
+  %off = load i32, i32* %xp, align 4
+  %pa = add i32 %src, %off
+  %pr = inttoptr i32 %pa to i8*
+  %pga = add i32 %pa, 1
+  %pg = inttoptr i32 %pga to i8*
+  %pba = add i32 %pa, 2
+  %pb = inttoptr i32 %pba to i8*
+  %r = load i8, i8* %pr, align 1
+  %g = load i8, i8* %pg, align 1
+  %b = load i8, i8* %pb, align 1
+  %rf = uitofp i8 %r to float
+  %gf = uitofp i8 %g to float
+  %bf = uitofp i8 %b to float
+  %rm = fmul float %rf, 0x3FD322D0E0000000
+  %gm = fmul float %gf, 0x3FE2C8B440000000
+  %bm = fmul float %bf, 0x3FBD2F1AA0000000
+  %s1 = fadd float %rm, %gm
+  %s2 = fadd float %s1, %bm
+  %oo = mul i32 %x, %outStride
+  %oa = add i32 %out, %oo
+  %op = inttoptr i32 %oa to float*
+  store float %s2, float* %op, align 4
+  %xn = add i32 %x, 1
+  %c = icmp slt i32 %xn, %n
+  br i1 %c, label %loop, label %exit
+exit:
+  ret void
+}
+
+; The same for grey pixels (one or two channels; alpha ignored): the byte value itself.
+define void @luma_row_grey(i32 %src, i32 %xs, i32 %n, i32 %out, i32 %outStride) #0 {
+entry:
+  %c0 = icmp sgt i32 %n, 0
+  br i1 %c0, label %loop, label %exit
+loop:
+  %x = phi i32 [0, %entry], [%xn, %loop]
+  %xo = shl i32 %x, 2
+  %xa = add i32 %xs, %xo
+  %xp = inttoptr i32 %xa to i32*
+  %off = load i32, i32* %xp, align 4
+  %pa = add i32 %src, %off
+  %pr = inttoptr i32 %pa to i8*
+  %v = load i8, i8* %pr, align 1
+  %vf = uitofp i8 %v to float
+  %oo = mul i32 %x, %outStride
+  %oa = add i32 %out, %oo
+  %op = inttoptr i32 %oa to float*
+  store float %vf, float* %op, align 4
+  %xn = add i32 %x, 1
+  %c = icmp slt i32 %xn, %n
+  br i1 %c, label %loop, label %exit
+exit:
+  ret void
+}
+
+attributes #0 = { nounwind "target-features"="+simd128" }
