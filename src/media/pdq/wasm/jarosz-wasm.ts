@@ -3,12 +3,12 @@ import { PDQ_STRETCH_DIM } from '../luma-from-pixels.ts';
 import { PDQ_WASM_BASE64 } from './pdq-wasm-binary.ts';
 
 interface Kernels {
-  box_add(inp: number, sums: number, n: number): void;
-  box_add_write(inp: number, sums: number, out: number, n: number, size: number): void;
-  box_addsub(inp: number, sub: number, sums: number, n: number): void;
-  box_addsub_write(inp: number, sub: number, sums: number, out: number, n: number, size: number): void;
-  box_sub(sub: number, sums: number, n: number): void;
-  box_sub_write(sub: number, sums: number, out: number, n: number, size: number): void;
+  box_add: (inp: number, sums: number, n: number) => void;
+  box_add_write: (inp: number, sums: number, out: number, n: number, size: number) => void;
+  box_addsub: (inp: number, sub: number, sums: number, n: number) => void;
+  box_addsub_write: (inp: number, sub: number, sums: number, out: number, n: number, size: number) => void;
+  box_sub: (sub: number, sums: number, n: number) => void;
+  box_sub_write: (sub: number, sums: number, out: number, n: number, size: number) => void;
   /** Transposes a (4·rows4) × (4·cols4) block, 4×4 tiles at a time. */
   transpose(
     inp: number,
@@ -18,8 +18,8 @@ interface Kernels {
     inStride: number,
     outStride: number,
   ): void;
-  luma_row_rgb(src: number, xs: number, n: number, out: number, outStrideBytes: number): void;
-  luma_row_grey(src: number, xs: number, n: number, out: number, outStrideBytes: number): void;
+  luma_row_rgb: (src: number, xs: number, n: number, out: number, outStrideBytes: number) => void;
+  luma_row_grey: (src: number, xs: number, n: number, out: number, outStrideBytes: number) => void;
 }
 
 /** Row strides are padded to a multiple of four floats plus four, so rows do not alias in the cache. */
@@ -34,9 +34,21 @@ const D = SUMS + MAX_STRIDE * 4;
 const XS = D + 64 * MAX_STRIDE * 4;
 const SRC_ROW = XS + PDQ_STRETCH_DIM * 4;
 
+/** The slice of the WebAssembly API used here (the project's TypeScript lib has no DOM types). */
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+interface WasmApi {
+  Memory: new (descriptor: { initial: number }) => WasmMemory;
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: unknown };
+}
+const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+
 interface Runtime {
   k: Kernels;
-  memory: WebAssembly.Memory;
+  memory: WasmMemory;
   f32: Float32Array;
   u8: Uint8Array;
   i32: Int32Array;
@@ -44,11 +56,11 @@ interface Runtime {
 
 /** Loaded once per process; undefined where WebAssembly SIMD is unavailable (callers fall back to JS). */
 const runtime: Runtime | undefined = (() => {
+  if (!wasm) return undefined;
   try {
-    const memory = new WebAssembly.Memory({ initial: Math.ceil((SRC_ROW + 65536) / 65536) });
-    const module = new WebAssembly.Module(Buffer.from(PDQ_WASM_BASE64, 'base64'));
-    const k = new WebAssembly.Instance(module, { env: { __linear_memory: memory } })
-      .exports as unknown as Kernels;
+    const memory = new wasm.Memory({ initial: Math.ceil((SRC_ROW + 65536) / 65536) });
+    const module = new wasm.Module(Buffer.from(PDQ_WASM_BASE64, 'base64'));
+    const k = new wasm.Instance(module, { env: { __linear_memory: memory } }).exports as Kernels;
     return {
       k,
       memory,
