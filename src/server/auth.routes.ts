@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { User } from '../store/users.ts';
 import { parseInput } from './parse-input.ts';
-import { clearSessionCookie, setCsrfCookie, setSessionCookie, userOf } from './request-auth.ts';
+import { clearSessionCookie, setCsrfCookie, setSessionCookie } from './request-auth.ts';
 import { randomToken } from './auth.service.ts';
 import type { Services } from './services.ts';
 
@@ -34,8 +34,9 @@ export function authRoutes(app: FastifyInstance, s: Services): void {
     return { ok: true };
   });
 
+  // Answers 200 either way, so a browser checking whether it is signed in logs no error.
   app.get('/api/auth/me', (request) => {
-    const user = userOf(request);
-    return { user: publicUser(user), csrf_token: request.signedIn!.session.csrf_token };
+    const s = request.signedIn;
+    return s === null ? { user: null } : { user: publicUser(s.user), csrf_token: s.session.csrf_token };
   });
 }

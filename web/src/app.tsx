@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, ApiError, whenSignedOut } from './api/client.ts';
+import { api, whenSignedOut } from './api/client.ts';
 import type { Me } from './api/types.ts';
 import { Loading } from './components/status.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
@@ -41,9 +41,9 @@ export function App() {
 
   useEffect(() => {
     whenSignedOut(() => setMe(null));
-    api.get<{ user: Me }>('/api/auth/me').then(
+    api.get<{ user: Me | null }>('/api/auth/me').then(
       (r) => setMe(r.user),
-      (e: unknown) => setMe(e instanceof ApiError && e.status === 401 ? null : null),
+      () => setMe(null),
     );
   }, []);
 
