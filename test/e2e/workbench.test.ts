@@ -73,6 +73,7 @@ describe('the workbench in Chromium', () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     await page.goto(server.url);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await shot(page, '01-login');
     await page.getByLabel('Username').fill('analyst');
     await page.getByLabel('Password').fill('not the password');
@@ -148,16 +149,17 @@ describe('the workbench in Chromium', () => {
     const { context, page } = await signedIn('liaison.de');
     expect(await page.getByRole('link', { name: 'Audit' }).count()).toBe(0);
     await page.getByText('Liaison for DE').waitFor();
+    await shot(page, '06-liaison-dashboard');
     await page.getByRole('link', { name: 'Search' }).click();
     await page.getByRole('searchbox', { name: 'Search messages' }).fill('payment');
     await page.keyboard.press('Enter');
     await page.getByText('Not available to your role').waitFor();
     expect(await page.locator('.hit').count()).toBe(0);
-    await shot(page, '06-liaison-search-refused');
+    await shot(page, '07-liaison-search-refused');
     await page.goto(`${server.url}conversations/skype/m003`);
     await page.getByText('Not available to your role').waitFor();
     expect(await page.locator('.message').count()).toBe(0);
-    await shot(page, '07-liaison-conversation-refused');
+    await shot(page, '08-liaison-conversation-refused');
     // The API says the same when asked directly.
     const res = await page.request.get(`${server.url}api/messages/skype/m003/conversation`);
     expect(res.status()).toBe(403);

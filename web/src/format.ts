@@ -4,6 +4,11 @@ export function utc(iso: string | number): string {
   return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+/** To the second, for the audit log. */
+export function utcSeconds(iso: string): string {
+  return `${new Date(iso).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
 export function day(ms: number | null): string {
   return ms === null ? '—' : new Date(ms).toISOString().slice(0, 10);
 }

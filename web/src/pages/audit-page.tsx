@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api } from '../api/client.ts';
 import type { AuditEntry, ChainCheck } from '../api/types.ts';
 import { Loading, Problem } from '../components/status.tsx';
-import { utc } from '../format.ts';
+import { utcSeconds } from '../format.ts';
 import { useApi } from '../use-api.ts';
 
 /** The audit log, newest first, for admins; and a check of its hash chain. */
@@ -92,7 +92,7 @@ export function AuditPage() {
               {entries.data.entries.map((e) => (
                 <tr key={e.seq}>
                   <td className="num">{e.seq}</td>
-                  <td className="nowrap">{utc(e.time)}</td>
+                  <td className="nowrap">{utcSeconds(e.time)}</td>
                   <td>{e.user}</td>
                   <td>
                     <span className={`tag tag-${e.action.split('.')[0]}`}>{e.action}</span>

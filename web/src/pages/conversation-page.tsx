@@ -49,10 +49,12 @@ export function ConversationPage(props: { platform: string; messageId: string })
             shown
           </p>
         )}
-        <p className="legend-marks" aria-label="Highlight legend">
-          <mark className="mark-email">e-mail</mark> <mark className="mark-phone">phone</mark>{' '}
-          <mark className="mark-reference">transfer reference</mark>
-        </p>
+        {thread.state === 'ok' && (
+          <p className="legend-marks" aria-label="Highlight legend">
+            <mark className="mark-email">e-mail</mark> <mark className="mark-phone">phone</mark>{' '}
+            <mark className="mark-reference">transfer reference</mark>
+          </p>
+        )}
       </header>
       {thread.state === 'loading' && <Loading />}
       {thread.state === 'error' && <Problem error={thread.error} />}
