@@ -1,4 +1,4 @@
-import { hammingWords, pdqWords, popcount32 } from '../pdq/hamming-distance.ts';
+import { hammingWithin, pdqWords, popcount32 } from '../pdq/hamming-distance.ts';
 
 const SLOTS = 16;
 const BUCKETS = 1 << 16;
@@ -82,7 +82,7 @@ export class PdqIndex {
           const id = ids[k]!;
           if (this.seen[id] === stamp) continue;
           this.seen[id] = stamp;
-          const d = hammingWords(q, qi, this.words, id * 8);
+          const d = hammingWithin(q, qi, this.words, id * 8, maxDistance);
           if (d <= maxDistance) out.push({ id, distance: d });
         }
       }
@@ -99,7 +99,7 @@ export class PdqIndex {
   bruteForce(q: Uint32Array, qi: number, maxDistance: number): Neighbour[] {
     const out: Neighbour[] = [];
     for (let id = 0; id < this.size; id++) {
-      const d = hammingWords(q, qi, this.words, id * 8);
+      const d = hammingWithin(q, qi, this.words, id * 8, maxDistance);
       if (d <= maxDistance) out.push({ id, distance: d });
     }
     return out.sort((a, b) => a.distance - b.distance || a.id - b.id);

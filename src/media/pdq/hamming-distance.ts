@@ -30,6 +30,13 @@ export function hammingWords(a: Uint32Array, ai: number, b: Uint32Array, bi: num
   return d;
 }
 
+/** The distance if it is at most `max`, else some value above `max` (stops counting early). */
+export function hammingWithin(a: Uint32Array, ai: number, b: Uint32Array, bi: number, max: number): number {
+  let d = 0;
+  for (let i = 0; i < 8 && d <= max; i++) d += popcount32((a[ai + i]! ^ b[bi + i]!) >>> 0);
+  return d;
+}
+
 /** Hamming distance between two PDQ hashes in text form; 256 when either is malformed. */
 export function hammingDistance(a: string, b: string): number {
   if (!isPdqHex(a) || !isPdqHex(b)) return 256;
