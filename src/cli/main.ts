@@ -7,6 +7,14 @@ import { registerStats } from './stats.command.ts';
 import { registerServe } from './serve.command.ts';
 import { registerUser } from './user.command.ts';
 import { registerAudit } from './audit.command.ts';
+import { registerAnalyze } from './analyze.command.ts';
+import { registerLeads } from './leads.command.ts';
+import { registerPersons } from './persons.command.ts';
+import { registerSynth } from './synth.command.ts';
+import { registerDedupe } from './dedupe.command.ts';
+import { registerMedia } from './media.command.ts';
+import { registerVerify } from './verify.command.ts';
+import { registerEval } from './eval.command.ts';
 
 /**
  * The `vigil` command line (shared/spec/cli.md). Exit status: 0 success, 1 failure with one sentence
@@ -27,6 +35,14 @@ export function buildProgram(): Command {
     registerServe,
     registerUser,
     registerAudit,
+    registerSynth,
+    registerAnalyze,
+    registerLeads,
+    registerPersons,
+    registerDedupe,
+    registerMedia,
+    registerVerify,
+    registerEval,
   ])
     register(program);
   for (const cmd of program.commands) cmd.exitOverride();

@@ -1,5 +1,6 @@
 import type { KeyedRecord, QuarantinedRow, RecordKind } from '../core/records.ts';
 import type { SearchQuery, SearchResult } from './search-types.ts';
+import type { AnalysisStore } from './analysis.ts';
 import type { AuditLog } from './audit.ts';
 import type { UserStore } from './users.ts';
 
@@ -72,6 +73,7 @@ export interface Store {
   readonly capabilities: StoreCapabilities;
   readonly users: UserStore;
   readonly audit: AuditLog;
+  readonly analysis: AnalysisStore;
   /** A short description for logs and `vigil stats`, e.g. "sqlite case/vigil.db". */
   readonly description: string;
 

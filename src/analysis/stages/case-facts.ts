@@ -52,7 +52,18 @@ export interface CaseFacts {
   readonly caseEnd: number;
 }
 
-const LINKING_TYPES = ['email', 'phone', 'handle', 'transfer_ref', 'travel', 'place', 'crypto', 'iban'];
+const LINKING_TYPES = [
+  'email',
+  'phone',
+  'handle',
+  'transfer_ref',
+  'travel',
+  'place',
+  'crypto',
+  'iban',
+  'payment_claim',
+  'amount',
+];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -109,6 +109,19 @@ export async function runFeaturesStage(
       }
       for (const [cat, re] of rules) {
         if (!re.test(body)) continue;
+        if (cat === 'payment_sent')
+          batch.push({
+            message_id: messageId,
+            platform,
+            sender,
+            sent_at: sentAt,
+            type: 'payment_claim',
+            value: '',
+            raw: '',
+            start: 0,
+            end: 0,
+            country: null,
+          });
         const hit = (p.lexicon[cat] ??= { count: 0, examples: [] });
         hit.count++;
         if (hit.examples.length < EXAMPLES) hit.examples.push(messageId);

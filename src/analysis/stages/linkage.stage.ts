@@ -8,6 +8,7 @@ import { linkRecords } from '../linkage/link-records.ts';
 import { PERSON_BLOCKING, PERSON_COMPARISONS } from '../linkage/person-comparisons.ts';
 import { preparePerson, type PersonInput, type PersonRecord } from '../linkage/person-record.ts';
 import { loadCaseFacts, type CaseFacts } from './case-facts.ts';
+import { paymentTies } from './payment-claims.ts';
 
 /** A node of the case's identity graph: an account or a payer record (one transfer's sender). */
 export interface CaseNode extends PersonRecord {
@@ -18,7 +19,7 @@ export interface CaseNode extends PersonRecord {
 
 /** An identifier several accounts disclose is a shop's or a service's, not a person's: it links nobody. */
 export const MAX_DISCLOSERS = 3;
-/** An account quoting references of this many differently named payers collects payments: a seller. */
+/** An account tied to payments of this many differently named payers collects payments: a seller. */
 export const MAX_QUOTED_PAYERS = 4;
 
 const IP_COMPARISON: Comparison<CaseNode> = {
@@ -50,14 +51,18 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
   for (const [account, rows] of facts.identifiers)
     for (const r of rows)
       if (r.type === 'email' || r.type === 'phone' || r.type === 'handle')
-        (disclosers.get(`${r.type}|${r.value}`) ?? disclosers.set(`${r.type}|${r.value}`, new Set()).get(`${r.type}|${r.value}`)!).add(account);
+        (
+          disclosers.get(`${r.type}|${r.value}`) ??
+          disclosers.set(`${r.type}|${r.value}`, new Set()).get(`${r.type}|${r.value}`)!
+        ).add(account);
   const sellerValues = new Set<string>();
   for (const s of sellers) {
     for (const sub of facts.subscribers.get(s) ?? []) {
       sub.emails.forEach((e) => sellerValues.add(`email|${e.toLowerCase()}`));
       sub.phones.forEach((p) => sellerValues.add(`phone|${p.replace(/\D/g, '').slice(-9)}`));
     }
-    for (const r of facts.identifiers.get(s) ?? []) sellerValues.add(`${r.type}|${r.type === 'phone' ? r.value.replace(/\D/g, '').slice(-9) : r.value}`);
+    for (const r of facts.identifiers.get(s) ?? [])
+      sellerValues.add(`${r.type}|${r.type === 'phone' ? r.value.replace(/\D/g, '').slice(-9) : r.value}`);
   }
   const usable = (account: string, type: string, value: string): boolean => {
     if (sellers.has(account)) return true;
@@ -67,7 +72,9 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
   };
 
   const shared = sharedAddresses(
-    [...facts.ipEvents].flatMap(([account, evs]) => evs.map((e) => ({ ip: e.ip, account, port: e.port, at: e.seen_at }))),
+    [...facts.ipEvents].flatMap(([account, evs]) =>
+      evs.map((e) => ({ ip: e.ip, account, port: e.port, at: e.seen_at })),
+    ),
   );
   const ipClass = new Map<string, string>();
   const residentialDays = (account: string): string[] => {
@@ -81,22 +88,36 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
     return [...out].sort();
   };
 
+  const tiesByAccount = new Map<string, string[]>();
+  for (const t of paymentTies(facts, sellers))
+    (tiesByAccount.get(t.account) ?? tiesByAccount.set(t.account, []).get(t.account)!).push(t.transaction_id);
+
   const nodes: CaseNode[] = [];
   for (const account of facts.accounts) {
     const subs = facts.subscribers.get(account) ?? [];
     const said = facts.identifiers.get(account) ?? [];
     const seller = sellers.has(account);
-    const quotedRefs = said.filter((r) => r.type === 'transfer_ref' && facts.transactionById.has(r.value));
-    const payerNames = new Set(quotedRefs.map((r) => facts.transactionById.get(r.value)!.sender_name?.toLowerCase() ?? ''));
+    const tied = tiesByAccount.get(account) ?? [];
+    const payerNames = new Set(
+      tied.map((t) => facts.transactionById.get(t)!.sender_name?.toLowerCase() ?? ''),
+    );
     const collects = seller || payerNames.size >= MAX_QUOTED_PAYERS;
     const input: PersonInput = {
       id: `acct:${account}`,
-      emails: [...subs.flatMap((s) => s.emails), ...said.filter((r) => r.type === 'email' && usable(account, 'email', r.value)).map((r) => r.value)],
-      phones: [...subs.flatMap((s) => s.phones), ...said.filter((r) => r.type === 'phone' && usable(account, 'phone', r.value)).map((r) => r.value)],
+      emails: [
+        ...subs.flatMap((s) => s.emails),
+        ...said.filter((r) => r.type === 'email' && usable(account, 'email', r.value)).map((r) => r.value),
+      ],
+      phones: [
+        ...subs.flatMap((s) => s.phones),
+        ...said.filter((r) => r.type === 'phone' && usable(account, 'phone', r.value)).map((r) => r.value),
+      ],
       ids: [
         `h:${account}`,
-        ...said.filter((r) => r.type === 'handle' && usable(account, 'handle', r.value)).map((r) => `h:${r.value}`),
-        ...(collects ? [] : quotedRefs.map((r) => `ref:${r.value}`)),
+        ...said
+          .filter((r) => r.type === 'handle' && usable(account, 'handle', r.value))
+          .map((r) => `h:${r.value}`),
+        ...(collects ? [] : tied.map((t) => `ref:${t}`)),
       ],
     };
     nodes.push({ ...preparePerson(input), ipDays: residentialDays(account), seller });
@@ -111,7 +132,10 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
       country: t.sender_country,
       phones: t.sender_phone === null ? [] : [t.sender_phone],
       emails: t.sender_email === null ? [] : [t.sender_email],
-      ids: [`ref:${t.transaction_id}`, ...(t.sender_account === null ? [] : [`sa:${t.provider.toLowerCase()}:${t.sender_account}`])],
+      ids: [
+        `ref:${t.transaction_id}`,
+        ...(t.sender_account === null ? [] : [`sa:${t.provider.toLowerCase()}:${t.sender_account}`]),
+      ],
     };
     nodes.push({ ...preparePerson(input), ipDays: [], seller: false });
   }
@@ -143,15 +167,22 @@ export async function runLinkageStage(store: Store, facts?: CaseFacts): Promise<
   const f = facts ?? (await loadCaseFacts(store));
   const nodes = caseNodes(f);
   const decisions = await store.analysis.decisions();
-  const result = linkRecords(nodes, { comparisons: CASE_COMPARISONS, blocking: CASE_BLOCKING }, {
-    constraints: {
-      mustLink: decisions.filter((d) => d.kind !== 'split').map((d) => [d.a, d.b] as const),
-      cannotLink: decisions.filter((d) => d.kind === 'split').map((d) => [d.a, d.b] as const),
+  const result = linkRecords(
+    nodes,
+    { comparisons: CASE_COMPARISONS, blocking: CASE_BLOCKING },
+    {
+      constraints: {
+        mustLink: decisions.filter((d) => d.kind !== 'split').map((d) => [d.a, d.b] as const),
+        cannotLink: decisions.filter((d) => d.kind === 'split').map((d) => [d.a, d.b] as const),
+      },
+      maxBlockSize: 200,
+      seed: 1,
     },
-    maxBlockSize: 200,
-    seed: 1,
-  });
-  const persons: LinkedPerson[] = result.clusters.map((c) => ({ person_id: personIdOf(c.id), members: c.members }));
+  );
+  const persons: LinkedPerson[] = result.clusters.map((c) => ({
+    person_id: personIdOf(c.id),
+    members: c.members,
+  }));
   const idOf = new Map(result.clusters.map((c) => [c.id, personIdOf(c.id)]));
   const links: PersonLink[] = result.links
     .filter((l) => l.status !== 'blocked')
@@ -163,7 +194,7 @@ export async function runLinkageStage(store: Store, facts?: CaseFacts): Promise<
       probability: l.probability,
       status: l.status,
       bridge: l.bridge,
-      breakdown: l.breakdown.map((b) => ({ field: b.field, level: b.level, weight: b.weight })),
+      breakdown: l.breakdown.map((b) => ({ field: b.field, level: b.level, weight: b.weight, tf: b.tf })),
     }));
   await store.analysis.replaceLinkage(persons, links);
   const stats: LinkageStats = {

@@ -20,6 +20,7 @@ import { RECORD_TABLES } from './record-tables.ts';
 import { search } from './search.ts';
 import { stats } from './stats.ts';
 import { BatchWriter } from './write-batch.ts';
+import { SqliteAnalysisStore } from './analysis.ts';
 import { SqliteAuditLog } from './audit.ts';
 import { SqliteUserStore } from './users.ts';
 
@@ -33,8 +34,11 @@ export class SqliteStore implements Store {
   private writer: BatchWriter | undefined;
   readonly users = new SqliteUserStore(() => this.db);
   readonly audit = new SqliteAuditLog(() => this.db);
+  readonly analysis = new SqliteAnalysisStore(() => this.db);
 
-  private constructor(path: string) {
+  private reader: Database.Database | undefined;
+
+  private constructor(private readonly path: string) {
     this.description = `sqlite ${path}`;
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
@@ -55,6 +59,7 @@ export class SqliteStore implements Store {
   }
 
   close(): Promise<void> {
+    this.reader?.close();
     this.db.close();
     return Promise.resolve();
   }
@@ -148,10 +153,20 @@ export class SqliteStore implements Store {
   // eslint-disable-next-line @typescript-eslint/require-await -- the contract is async; SQLite answers synchronously
   async *records(kind: RecordKind): AsyncIterable<StoredRow> {
     const t = RECORD_TABLES[kind];
-    const stmt = this.db.prepare(
+    const stmt = this.readConnection().prepare(
       `SELECT ${t.columns.map((c) => `r.${c}`).join(', ')}, s.sha256 AS file_sha256, r.line
        FROM ${t.table} r JOIN sources s ON s.id = r.source_id ORDER BY r.id`,
     );
     for (const row of stmt.iterate()) yield row as StoredRow;
+  }
+
+  /**
+   * A second, read-only connection for long scans, so a stage can stream records while it writes
+   * its results on the main connection (an in-memory case has only the one).
+   */
+  private readConnection(): Database.Database {
+    if (this.path === ':memory:') return this.db;
+    this.reader ??= new Database(this.path, { readonly: true });
+    return this.reader;
   }
 }

@@ -1,0 +1,14 @@
+import type { PaymentTie } from './payment-claims.ts';
+
+/** Case-wide facts the per-person assessment reads. */
+export interface AssessContext {
+  readonly sellerAccounts: ReadonlySet<string>;
+  /** Receiver keys that belong to the seller network. */
+  readonly sellerReceivers: ReadonlySet<string>;
+  readonly tiesByTransaction: ReadonlyMap<string, readonly PaymentTie[]>;
+  readonly caseEnd: number;
+  /** The countries the sellers operate in (high-risk receiving countries). */
+  readonly sellerCountries: ReadonlySet<string>;
+}
+
+export const DAY = 86_400_000;

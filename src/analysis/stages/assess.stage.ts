@@ -1,0 +1,202 @@
+import type { PersonAnalysis, Reason } from '../../store/analysis.ts';
+import type { Store } from '../../store/store.ts';
+import { classifyIp, type IpClass } from '../jurisdiction/ip-class.ts';
+import { openIpCountryDb } from '../jurisdiction/ip-country.ts';
+import { sharedAddresses } from '../jurisdiction/shared-addresses.ts';
+import { DEFAULT_LEAD_RULE, DEFAULT_SELLER_COUNTRIES, type LeadRule } from './analysis-config.ts';
+import type { AssessContext } from './assess-context.ts';
+import { buyerIndicators, networkTransfers } from './buyer-indicators.ts';
+import { loadCaseFacts, type CaseFacts } from './case-facts.ts';
+import { hasIdentityTrail, identityIndicators } from './identity-indicators.ts';
+import { paymentTies, type PaymentTie } from './payment-claims.ts';
+import { likelyOffset, personCountry, type IpLookups } from './person-country.ts';
+import { personView, receiverKey, type PersonView } from './person-view.ts';
+import { urgencyReasons } from './urgency.ts';
+
+export interface AssessStats {
+  readonly persons: number;
+  readonly sellers: number;
+  readonly buyers: number;
+  readonly leads: number;
+  readonly urgent: number;
+  readonly sellerReceivers: number;
+}
+
+function sellerContext(facts: CaseFacts, sellerCountries: readonly string[]): AssessContext {
+  const sellerAccounts = new Set(
+    [...facts.subscribers].filter(([, subs]) => subs.some((s) => s.role_hint === 'seller')).map(([k]) => k),
+  );
+  const ties = paymentTies(facts, sellerAccounts);
+  const tiesByTransaction = new Map<string, PaymentTie[]>();
+  for (const t of ties)
+    (
+      tiesByTransaction.get(t.transaction_id) ??
+      tiesByTransaction.set(t.transaction_id, []).get(t.transaction_id)!
+    ).push(t);
+  // receivers of transfers tied to the chat of an account that talks with a seller
+  const talksToSeller = (account: string): boolean =>
+    Object.keys(facts.profiles.get(account)?.partners ?? {}).some((p) => sellerAccounts.has(p));
+  const sellerReceivers = new Set<string>();
+  for (const t of ties) {
+    if (!talksToSeller(t.account)) continue;
+    const k = receiverKey(facts.transactionById.get(t.transaction_id)!);
+    if (k !== null) sellerReceivers.add(k);
+  }
+  // phones the sellers give out in chat are where money goes
+  for (const s of sellerAccounts)
+    for (const r of facts.identifiers.get(s) ?? [])
+      if (r.type === 'phone') sellerReceivers.add(`phone:${r.value.replace(/\D/g, '').slice(-9)}`);
+  return {
+    sellerAccounts,
+    sellerReceivers,
+    tiesByTransaction,
+    caseEnd: facts.caseEnd,
+    sellerCountries: new Set(sellerCountries),
+  };
+}
+
+function ipLookups(facts: CaseFacts): IpLookups {
+  const db = openIpCountryDb();
+  const country = new Map<string, string | null>();
+  const kind = new Map<string, IpClass['kind']>();
+  const shared = sharedAddresses(
+    [...facts.ipEvents].flatMap(([account, evs]) =>
+      evs.map((e) => ({ ip: e.ip, account, port: e.port, at: e.seen_at })),
+    ),
+  );
+  return {
+    country: (ip) => {
+      if (!country.has(ip)) country.set(ip, db.lookup(ip));
+      return country.get(ip)!;
+    },
+    kind: (ip) => {
+      if (!kind.has(ip)) kind.set(ip, classifyIp(ip).kind);
+      return kind.get(ip)!;
+    },
+    shared: (ip) => shared.has(ip),
+  };
+}
+
+const sum = (rs: readonly Reason[], axis: Reason['axis']): number =>
+  +rs
+    .filter((r) => r.axis === axis)
+    .reduce((a, r) => a + r.weight, 0)
+    .toFixed(3);
+
+function names(v: PersonView): string[] {
+  const counts = new Map<string, number>();
+  for (const t of v.transactions)
+    if (t.sender_name) counts.set(t.sender_name, (counts.get(t.sender_name) ?? 0) + 1);
+  const fromTransfers = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([n]) => n);
+  const display = v.subscribers.map((s) => s.display_name).filter((n): n is string => !!n && !counts.has(n));
+  return [...new Set([...fromTransfers, ...display])];
+}
+
+function identifiersOf(v: PersonView): PersonAnalysis['identifiers'] {
+  const map = new Map<
+    string,
+    { type: string; value: string; evidence: { kind: 'message' | 'account' | 'transaction'; id: string }[] }
+  >();
+  const add = (
+    type: string,
+    value: string,
+    ev: { kind: 'message' | 'account' | 'transaction'; id: string },
+  ): void => {
+    const k = `${type}|${value}`;
+    const cur = map.get(k) ?? map.set(k, { type, value, evidence: [] }).get(k)!;
+    if (cur.evidence.length < 10) cur.evidence.push(ev);
+  };
+  for (const s of v.subscribers) {
+    s.emails.forEach((e) => add('email', e, { kind: 'account', id: s.account }));
+    s.phones.forEach((p) => add('phone', p, { kind: 'account', id: s.account }));
+  }
+  for (const t of v.transactions) {
+    if (t.sender_email) add('email', t.sender_email, { kind: 'transaction', id: t.transaction_id });
+    if (t.sender_phone) add('phone', t.sender_phone, { kind: 'transaction', id: t.transaction_id });
+    if (t.sender_dob) add('date_of_birth', t.sender_dob, { kind: 'transaction', id: t.transaction_id });
+    const address = [t.sender_address, t.sender_city, t.sender_country].filter(Boolean).join(', ');
+    if (address) add('address', address, { kind: 'transaction', id: t.transaction_id });
+  }
+  for (const r of v.identifiers)
+    if (['email', 'phone', 'handle', 'iban', 'crypto'].includes(r.type))
+      add(r.type, r.value, { kind: 'message', id: r.message_id });
+  return [...map.values()].sort((a, b) => (a.type + a.value < b.type + b.value ? -1 : 1));
+}
+
+/**
+ * Stages 3–5, assessment: role of every person, buyer indicators (culpability), identity trail
+ * (actionability), urgency, country attribution, the lead flag and the ranking. Reads the linked
+ * persons and the features; writes each person's finished picture.
+ */
+export async function runAssessStage(
+  store: Store,
+  options: { rule?: LeadRule; sellerCountries?: readonly string[]; facts?: CaseFacts } = {},
+): Promise<AssessStats> {
+  const started = Date.now();
+  const rule = options.rule ?? DEFAULT_LEAD_RULE;
+  const facts = options.facts ?? (await loadCaseFacts(store));
+  const ctx = sellerContext(facts, options.sellerCountries ?? DEFAULT_SELLER_COUNTRIES);
+  const ips = ipLookups(facts);
+  const linked = await store.analysis.linkedPersons();
+  const out: Omit<PersonAnalysis, 'rank'>[] = [];
+  for (const p of linked) {
+    const v = personView(p, facts);
+    const seller = v.accounts.some((a) => ctx.sellerAccounts.has(a));
+    const country = personCountry(v, ips);
+    const offset = likelyOffset(country.timeZone);
+    const localHour = (ms: number): number | null =>
+      offset === null ? null : (((new Date(ms).getUTCHours() + offset) % 24) + 24) % 24;
+    const paid = seller ? [] : networkTransfers(v, ctx);
+    const culpability = seller ? [] : buyerIndicators(v, ctx, localHour);
+    const identity = identityIndicators(v, ips.kind);
+    const urgent = seller ? [] : urgencyReasons(v, paid, culpability, ctx);
+    const reasons = [...culpability, ...identity, ...urgent];
+    const c = sum(reasons, 'culpability');
+    const a = sum(reasons, 'actionability');
+    const role = seller ? 'seller' : paid.length > 0 ? 'buyer' : 'other';
+    const lead =
+      role === 'buyer' &&
+      paid.length >= rule.minNetworkTransfers &&
+      (!rule.requireChatTie || culpability.some((r) => r.indicator === 'B7')) &&
+      (!rule.requireIdentity || hasIdentityTrail(identity)) &&
+      c >= rule.minCulpability;
+    out.push({
+      person_id: p.person_id,
+      role,
+      names: names(v),
+      accounts: v.accounts.map((acc) => ({
+        platform: acc.slice(0, acc.indexOf(':')),
+        handle: acc.slice(acc.indexOf(':') + 1),
+      })),
+      transactions: v.transactions.map((t) => t.transaction_id),
+      identifiers: identifiersOf(v),
+      culpability: c,
+      actionability: a,
+      score: +(c + 0.5 * Math.max(0, a)).toFixed(3),
+      urgent: role === 'buyer' && urgent.length > 0,
+      lead,
+      country: country.country,
+      country_confidence: country.confidence,
+      country_candidates: country.candidates,
+      reasons,
+    });
+  }
+  const ranked = out
+    .filter((p) => p.role !== 'seller')
+    .sort(
+      (x, y) => Number(y.lead) - Number(x.lead) || y.score - x.score || (x.person_id < y.person_id ? -1 : 1),
+    );
+  const rankOf = new Map(ranked.map((p, i) => [p.person_id, i + 1]));
+  const persons: PersonAnalysis[] = out.map((p) => ({ ...p, rank: rankOf.get(p.person_id) ?? null }));
+  await store.analysis.replacePersons(persons);
+  const stats: AssessStats = {
+    persons: persons.length,
+    sellers: persons.filter((p) => p.role === 'seller').length,
+    buyers: persons.filter((p) => p.role === 'buyer').length,
+    leads: persons.filter((p) => p.lead).length,
+    urgent: persons.filter((p) => p.urgent).length,
+    sellerReceivers: ctx.sellerReceivers.size,
+  };
+  await store.analysis.recordStage('assess', started, stats);
+  return stats;
+}
