@@ -7,7 +7,7 @@ import { countryOf } from './countries.ts';
 import { homeIps, type BuildContext } from './context.ts';
 import { wantedHandle, type Platform } from './handles.ts';
 import { birthYear } from './people.ts';
-import { formatPhone } from './phones.ts';
+import { drawPhone, formatPhone } from './phones.ts';
 import type { Rng } from './prng.ts';
 import type { Account, Person } from './world-types.ts';
 
@@ -17,6 +17,8 @@ export const SUBSCRIBER_PHONE_RATE = 0.45;
 export const SUBSCRIBER_REAL_EMAIL_RATE = 0.7;
 export const EMAIL_REUSE_RATE = 0.6;
 export const REGISTRATION_VPN_RATE = 0.12;
+/** WhatsApp/Viber accounts of foreign customers opened on a virtual US or UK number, not their own. */
+export const VIRTUAL_NUMBER_RATE = 0.15;
 
 const DAY = 86_400_000;
 
@@ -29,9 +31,12 @@ export function makeAccount(
   to: number,
   seller: boolean,
 ): Account {
+  const phoneBased = platform === 'whatsapp' || platform === 'viber';
+  const virtualNumber = phoneBased && !seller && person.country !== 'PH' && rng.chance(VIRTUAL_NUMBER_RATE);
+  const phone = virtualNumber ? drawPhone(rng, countryOf(rng.pick(['US', 'GB']))) : person.phone;
   const handle = ctx.handles.claim(
     platform,
-    wantedHandle(platform, rng, person.name, person.phone, birthYear(person)),
+    wantedHandle(platform, rng, person.name, phone, birthYear(person)),
     rng,
   );
   const r = rng.next();
@@ -48,7 +53,6 @@ export function makeAccount(
   const subscriber = seller || rng.chance(SUBSCRIBER_RATE);
   const emails: string[] = [];
   const phones: string[] = [];
-  const plan = countryOf(person.phone.country).phone;
   if (subscriber) {
     if (rng.chance(SUBSCRIBER_EMAIL_RATE)) {
       const reuse = person.accounts.find((a) => a.subscriber && a.emails.length > 0);
@@ -65,7 +69,7 @@ export function makeAccount(
         );
     }
     if (platform === 'whatsapp' || platform === 'viber' || rng.chance(SUBSCRIBER_PHONE_RATE)) {
-      phones.push(formatPhone(person.phone, plan, rng.pick(['e164', 'e164', 'intl', 'compact'] as const)));
+      phones.push(formatPhone(phone, countryOf(phone.country).phone, rng.pick(['e164', 'e164', 'intl', 'compact'] as const)));
     }
   }
   const registeredAt = from - rng.int(1, 400) * DAY - rng.int(0, 86_399) * 1000;
@@ -83,6 +87,7 @@ export function makeAccount(
     roleHint: '',
     displayName,
     subscriber,
+    virtualNumber,
     emails,
     phones,
     registrationIp,

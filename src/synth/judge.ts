@@ -21,10 +21,12 @@ export function judge(person: Person, transfers: readonly Transfer[], convs: rea
   const linked = sessions.some((t) => t.quoted || t.sentMessage);
   const ownName = sessions.some((t) => t.named === person);
   const subscriberTrail = person.accounts.some(
-    (a) => a.subscriber && (a.emails.includes(person.email) || a.phones.length > 0),
+    (a) => a.subscriber && (a.emails.includes(person.email) || (a.phones.length > 0 && !a.virtualNumber)),
   );
   const chatTrail = convs.some((c) => c.disclose.email || c.disclose.phone || c.disclose.name);
-  const phoneHandle = person.accounts.some((a) => a.platform === 'whatsapp' || a.platform === 'viber');
+  const phoneHandle = person.accounts.some(
+    (a) => (a.platform === 'whatsapp' || a.platform === 'viber') && !a.virtualNumber,
+  );
   person.isLead =
     sessions.length >= LEAD_MIN_PAYMENTS &&
     linked &&

@@ -26,6 +26,9 @@ export const PROXY_KINDS: readonly (readonly ['spouse' | 'friend' | 'agent', num
 ];
 
 const DAY = 86_400_000;
+/** Buyers pay in episodes: one episode per this many payments, each spanning about ±3 weeks. */
+export const PAYMENTS_PER_EPISODE = 6;
+export const EPISODE_HALF_WIDTH_DAYS = 21;
 
 export interface MoneyState {
   readonly ctx: BuildContext;
@@ -144,16 +147,26 @@ export function planBuyerPayments(
   const rng = state.ctx.root.fork('payments', plan.person.id);
   const favourite = drawProvider(rng, 2030, null);
   const weights = convs.map((c) => Math.max(1, (c.to - c.from) / DAY));
+  // payments come in episodes (a few weeks of frequent sessions), escalating buyers' late and denser
+  const episodes = new Map<Conversation, number[]>();
+  const nEpisodes = 1 + Math.floor(traits.payments / PAYMENTS_PER_EPISODE);
   for (let i = 0; i < traits.payments; i++) {
     const conv = convs[rng.weightedIndex(weights)] as Conversation;
     const network = networks.get(conv.seller.person.networkId ?? '');
     if (network === undefined) continue;
-    let t = drawInstant(plan.person.rhythm, plan.person.zone, rng, conv.from, conv.to);
-    let progress = (t - conv.from) / Math.max(1, conv.to - conv.from);
-    if (traits.escalates) {
-      progress = Math.sqrt(rng.next());
-      t = conv.from + progress * (conv.to - conv.from);
+    let centres = episodes.get(conv);
+    if (centres === undefined) {
+      centres = [];
+      for (let k = 0; k < nEpisodes; k++) {
+        const u = traits.escalates ? Math.sqrt(rng.next()) : rng.next();
+        centres.push(conv.from + u * (conv.to - conv.from));
+      }
+      episodes.set(conv, centres);
     }
+    const centre = rng.pick(centres);
+    const half = EPISODE_HALF_WIDTH_DAYS * DAY;
+    const t = drawInstant(plan.person.rhythm, plan.person.zone, rng, Math.max(conv.from, centre - half), Math.min(conv.to, centre + half));
+    const progress = (t - conv.from) / Math.max(1, conv.to - conv.from);
     const named = rng.chance(traits.thirdPartyRate) ? proxyFor(state, rng, plan.person) : plan.person;
     const usd = traits.medianUsd * rng.logNormal(1, 0.45) * (traits.escalates ? 0.6 + 1.6 * progress : 1);
     const tr = addTransfer(state, rng, {

@@ -4,6 +4,7 @@
  * across unrelated people, as they do in real transfer records.
  */
 import type { NameCulture } from './countries.ts';
+import { builtGivenName, rareSurname } from './name-parts.ts';
 import type { Rng } from './prng.ts';
 
 interface NameList {
@@ -142,10 +143,10 @@ export const NAMES: Readonly<Record<NameCulture, NameList>> = {
   },
   filipino: {
     male: w(
-      'Jose,Juan,Mark,John Paul,Michael,Jerome,Ronaldo,Ramon,Rodel,Jun,Reynaldo,Arnel,Rolando,Eduardo,Joel,Danilo,Romeo,Alvin,Jayson,Christian,Renato,Noel,Edwin,Ariel,Rey',
+      'Jose,Juan,Mark,John Paul,Michael,Jerome,Ronaldo,Ramon,Rodel,Jun,Reynaldo,Arnel,Rolando,Eduardo,Joel,Danilo,Romeo,Alvin,Jayson,Christian,Renato,Noel,Edwin,Ariel,Rey,Bong,Dindo,Efren,Fernando,Gilbert,Herminio,Isagani,Jomar,Kristoffer,Leonardo,Marvin,Nestor,Orlando,Patrick,Rommel,Sherwin,Teodoro,Virgilio,Wilfredo,Zaldy',
     ),
     female: w(
-      'Maria,Mary Grace,Jocelyn,Marites,Rowena,Maricel,Lorna,Jennifer,Rosalie,Analyn,Cristina,Lovely,Joy,Rosemarie,Melanie,Divina,Erlinda,Teresita,Gemma,Liza,Charmaine,Kristine,Jenny,Lea,Evelyn',
+      'Maria,Mary Grace,Jocelyn,Marites,Rowena,Maricel,Lorna,Jennifer,Rosalie,Analyn,Cristina,Lovely,Joy,Rosemarie,Melanie,Divina,Erlinda,Teresita,Gemma,Liza,Charmaine,Kristine,Jenny,Lea,Evelyn,Abigail,Bernadette,Carmelita,Daisy,Elvira,Florencia,Gloria,Hazel,Imelda,Janeth,Katherine,Luzviminda,Marilou,Nenita,Ofelia,Precious,Rhodora,Shiela,Trining,Vilma,Wilma,Zenaida',
     ),
     surnames: w(
       'Santos,Reyes,Cruz,Bautista,Ocampo,Garcia,Mendoza,Torres,Tomas,Andrada,Castillo,Flores,Villanueva,Ramos,Castro,Rivera,Aquino,Navarro,Salazar,Mercado,Dela Cruz,Del Rosario,Gonzales,Lopez,Fernandez,Pascual,Manalo,Dizon,Soriano,Cabrera,Domingo,Santiago,Villareal,Macaraeg,Evangelista,Lacson,Magbanua,Abellana,Cabahug,Pepito,Alcantara,Buenaventura,Lim,Tan,Sy',
@@ -173,12 +174,13 @@ export interface FullName {
 
 export function drawName(rng: Rng, culture: NameCulture, sex: 'm' | 'f', surname?: string): FullName {
   const list = NAMES[culture];
-  const given = zipfPick(rng, sex === 'm' ? list.male : list.female, 0.8);
+  const given = builtGivenName(rng, culture) ?? zipfPick(rng, sex === 'm' ? list.male : list.female, 0.6);
   let middle: string | null = null;
-  if ((culture === 'anglo' || culture === 'filipino') && rng.chance(0.35)) {
-    middle = culture === 'filipino' ? zipfPick(rng, list.surnames, 0.6) : zipfPick(rng, list.male, 0.8);
+  if ((culture === 'anglo' || culture === 'filipino' || culture === 'arabic') && rng.chance(0.35)) {
+    middle =
+      culture === 'filipino' ? (rareSurname(rng, culture) ?? zipfPick(rng, list.surnames, 0.6)) : zipfPick(rng, list.male, 0.6);
   }
-  return { given, middle, surname: surname ?? zipfPick(rng, list.surnames, 0.9) };
+  return { given, middle, surname: surname ?? rareSurname(rng, culture) ?? zipfPick(rng, list.surnames, 0.9) };
 }
 
 export function fullNameText(n: FullName): string {

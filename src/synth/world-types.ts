@@ -83,6 +83,8 @@ export interface Account {
   displayName: string;
   /** Whether a subscriber record (accounts.csv row) exists. */
   subscriber: boolean;
+  /** A phone-number handle that is not the person's own number (a virtual number). */
+  readonly virtualNumber: boolean;
   readonly emails: string[];
   readonly phones: string[];
   registrationIp: string;

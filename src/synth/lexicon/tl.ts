@@ -37,6 +37,8 @@ export const TL: Lexicon = {
     'nagpadala na ako sa {provider}',
     'kunin mo na sa {provider}',
     'pinadala ko na pambayad ng kuryente',
+    'padala ko na {amount} pang gamot ni nanay',
+    'pang-upa sa bahay yung {amount}',
   ],
   fPadalaRef: [
     'padala ko na, ref {ref}',
