@@ -1,7 +1,7 @@
 const f = Math.fround;
 
 /** Rows 1..16 of the 64-point DCT-II basis, float32 as in the PDQ reference. */
-const DCT_MATRIX: Float32Array = (() => {
+export const DCT_MATRIX: Float32Array = (() => {
   const m = new Float32Array(16 * 64);
   const scale = f(Math.sqrt(2 / 64));
   for (let i = 0; i < 16; i++) {

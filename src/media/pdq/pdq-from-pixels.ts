@@ -3,7 +3,7 @@ import { lumaFromPixels } from './luma-from-pixels.ts';
 import { pdqBitsToHex } from './pdq-bits.ts';
 import { PDQ_MIN_DIM, pdqDihedralFromLuma, pdqFromLuma, type PdqResult } from './pdq-from-luma.ts';
 import { pdqQuality } from './pdq-quality.ts';
-import { pdqBlockFromPixelsWasm } from './wasm/jarosz-wasm.ts';
+import { dct64To16Wasm, pdqBlockFromPixelsWasm } from './wasm/jarosz-wasm.ts';
 import type { DihedralName } from './pdq-dihedral.ts';
 
 /** Decoded pixels as sharp's raw output gives them: interleaved 8-bit channels. */
@@ -20,7 +20,11 @@ export function pdqFromPixels(img: RawImage): PdqResult {
   const exact64 = img.width === 64 && img.height === 64; // the reference skips the filter there
   const fast =
     small || exact64 ? undefined : pdqBlockFromPixelsWasm(img.data, img.width, img.height, img.channels);
-  if (fast) return { hash: pdqBitsToHex(dct64To16(fast.block)), quality: pdqQuality(fast.block) };
+  if (fast)
+    return {
+      hash: pdqBitsToHex(dct64To16Wasm(fast.block) ?? dct64To16(fast.block)),
+      quality: pdqQuality(fast.block),
+    };
   return pdqFromPixelsJs(img);
 }
 

@@ -305,4 +305,63 @@ exit:
   ret void
 }
 
+; out (rows × 4·w4) = L (rows × inner) · R (inner × 4·w4), four output columns per f32x4; each lane
+; sums L[i][k]·R[k][j] for k = 0, 1, … in order from 0.0, as the reference's scalar DCT loops do.
+define void @matmul_splat(i32 %l, i32 %r, i32 %out, i32 %rows, i32 %inner, i32 %w4) #0 {
+entry:
+  %ok0 = icmp sgt i32 %rows, 0
+  %ok1 = icmp sgt i32 %w4, 0
+  %ok2 = icmp sgt i32 %inner, 0
+  %ok01 = and i1 %ok0, %ok1
+  %ok = and i1 %ok01, %ok2
+  %w = shl i32 %w4, 2
+  br i1 %ok, label %rowloop, label %exit
+rowloop:
+  %i = phi i32 [0, %entry], [%inext, %rowend]
+  br label %colloop
+colloop:
+  %jv = phi i32 [0, %rowloop], [%jvn, %colend]
+  br label %kloop
+kloop:
+  %k = phi i32 [0, %colloop], [%kn, %kloop]
+  %acc = phi <4 x float> [zeroinitializer, %colloop], [%accn, %kloop]
+  %li0 = mul i32 %i, %inner
+  %li = add i32 %li0, %k
+  %lb = shl i32 %li, 2
+  %la = add i32 %l, %lb
+  %lp = inttoptr i32 %la to float*
+  %lv = load float, float* %lp, align 4
+  %ls0 = insertelement <4 x float> undef, float %lv, i32 0
+  %ls = shufflevector <4 x float> %ls0, <4 x float> undef, <4 x i32> zeroinitializer
+  %ri0 = mul i32 %k, %w
+  %jv4 = shl i32 %jv, 2
+  %ri = add i32 %ri0, %jv4
+  %rb = shl i32 %ri, 2
+  %ra = add i32 %r, %rb
+  %rp = inttoptr i32 %ra to <4 x float>*
+  %rv = load <4 x float>, <4 x float>* %rp, align 4
+  %prod = fmul <4 x float> %ls, %rv
+  %accn = fadd <4 x float> %acc, %prod
+  %kn = add i32 %k, 1
+  %kc = icmp slt i32 %kn, %inner
+  br i1 %kc, label %kloop, label %colend
+colend:
+  %oi0 = mul i32 %i, %w
+  %jv4b = shl i32 %jv, 2
+  %oi = add i32 %oi0, %jv4b
+  %ob = shl i32 %oi, 2
+  %oa = add i32 %out, %ob
+  %op = inttoptr i32 %oa to <4 x float>*
+  store <4 x float> %accn, <4 x float>* %op, align 4
+  %jvn = add i32 %jv, 1
+  %jc = icmp slt i32 %jvn, %w4
+  br i1 %jc, label %colloop, label %rowend
+rowend:
+  %inext = add i32 %i, 1
+  %ic = icmp slt i32 %inext, %rows
+  br i1 %ic, label %rowloop, label %exit
+exit:
+  ret void
+}
+
 attributes #0 = { nounwind "target-features"="+simd128" }

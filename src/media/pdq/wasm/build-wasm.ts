@@ -65,6 +65,7 @@ const names = [
   'transpose',
   'luma_row_rgb',
   'luma_row_grey',
+  'matmul_splat',
 ];
 if (count !== names.length) throw new Error(`expected ${names.length} functions, got ${count}`);
 const exportBody: number[] = [...uleb(names.length)];

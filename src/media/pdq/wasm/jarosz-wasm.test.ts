@@ -37,3 +37,18 @@ describe('Jarosz filter in WebAssembly SIMD', () => {
     expect(Buffer.from(got.buffer).equals(Buffer.from(want.buffer))).toBe(true);
   });
 });
+
+describe('DCT in WebAssembly SIMD', () => {
+  it('agrees bit for bit with the scalar reference port', async () => {
+    const { dct64To16 } = await import('../dct-64-to-16.ts');
+    const { dct64To16Wasm } = await import('./jarosz-wasm.ts');
+    const rand = seededRandom(77);
+    for (let t = 0; t < 20; t++) {
+      const block = new Float32Array(4096);
+      for (let i = 0; i < block.length; i++) block[i] = Math.fround(rand() * 255);
+      expect(Buffer.from(dct64To16Wasm(block)!.buffer).equals(Buffer.from(dct64To16(block).buffer))).toBe(
+        true,
+      );
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { DCT_MATRIX } from '../dct-64-to-16.ts';
 import { box1d, jaroszWindowSize } from '../jarosz-filter.ts';
 import { PDQ_STRETCH_DIM } from '../luma-from-pixels.ts';
 import { PDQ_WASM_BASE64 } from './pdq-wasm-binary.ts';
@@ -20,6 +21,7 @@ interface Kernels {
   ): void;
   luma_row_rgb: (src: number, xs: number, n: number, out: number, outStrideBytes: number) => void;
   luma_row_grey: (src: number, xs: number, n: number, out: number, outStrideBytes: number) => void;
+  matmul_splat: (l: number, r: number, out: number, rows: number, inner: number, w4: number) => void;
 }
 
 /** Row strides are padded to a multiple of four floats plus four, so rows do not alias in the cache. */
@@ -32,7 +34,12 @@ const M2 = 2 * PLANE;
 const SUMS = 3 * PLANE;
 const D = SUMS + MAX_STRIDE * 4;
 const XS = D + 64 * MAX_STRIDE * 4;
-const SRC_ROW = XS + PDQ_STRETCH_DIM * 4;
+const DMAT = XS + PDQ_STRETCH_DIM * 4;
+const DMAT_T = DMAT + 16 * 64 * 4;
+const BLOCK = DMAT_T + 64 * 16 * 4;
+const TMP = BLOCK + 64 * 64 * 4;
+const DCT_OUT = TMP + 16 * 64 * 4;
+const SRC_ROW = DCT_OUT + 16 * 16 * 4;
 
 /** The slice of the WebAssembly API used here (the project's TypeScript lib has no DOM types). */
 interface WasmMemory {
@@ -61,13 +68,11 @@ const runtime: Runtime | undefined = (() => {
     const memory = new wasm.Memory({ initial: Math.ceil((SRC_ROW + 65536) / 65536) });
     const module = new wasm.Module(Buffer.from(PDQ_WASM_BASE64, 'base64'));
     const k = new wasm.Instance(module, { env: { __linear_memory: memory } }).exports as Kernels;
-    return {
-      k,
-      memory,
-      f32: new Float32Array(memory.buffer),
-      u8: new Uint8Array(memory.buffer),
-      i32: new Int32Array(memory.buffer),
-    };
+    const f32 = new Float32Array(memory.buffer);
+    f32.set(DCT_MATRIX, DMAT >> 2);
+    for (let i = 0; i < 16; i++)
+      for (let k = 0; k < 64; k++) f32[(DMAT_T >> 2) + k * 16 + i] = DCT_MATRIX[i * 64 + k]!;
+    return { k, memory, f32, u8: new Uint8Array(memory.buffer), i32: new Int32Array(memory.buffer) };
   } catch {
     return undefined;
   }
@@ -162,12 +167,25 @@ function filterTransposed(rt: Runtime, rows: number, cols: number): Float32Array
     box1d(rt.f32.subarray(base, base + rows), out, 0, rows, 1, wc); // column pass 2
     byCol.set(c, out);
   }
-  const block = new Float32Array(64 * 64);
+  const block = rt.f32.subarray(BLOCK >> 2, (BLOCK >> 2) + 64 * 64);
   for (let j = 0; j < 64; j++) {
     const col = byCol.get(sampledCols[j]!)!;
     for (let i = 0; i < 64; i++) block[i * 64 + j] = col[sampledRows[i]!]!;
   }
-  return block;
+  return block.slice();
+}
+
+/**
+ * The reference's 16×16 DCT of a 64×64 block (B = D·A·Dᵀ), four output columns per SIMD operation,
+ * each lane summing in the reference's order. Undefined without WebAssembly.
+ */
+export function dct64To16Wasm(block: Float32Array): Float32Array | undefined {
+  const rt = runtime;
+  if (!rt) return undefined;
+  rt.f32.set(block, BLOCK >> 2);
+  rt.k.matmul_splat(DMAT, BLOCK, TMP, 16, 64, 16);
+  rt.k.matmul_splat(TMP, DMAT_T, DCT_OUT, 16, 64, 4);
+  return rt.f32.slice(DCT_OUT >> 2, (DCT_OUT >> 2) + 256);
 }
 
 /** Jarosz filter and decimation of a row-major float luma plane (at most 512×512), or undefined without WebAssembly. */
