@@ -31,8 +31,21 @@ function given(a: PersonRecord, b: PersonRecord): number {
 function surname(a: PersonRecord, b: PersonRecord): number {
   return nameLevel(a.surname, b.surname, null, null, a.surnameCode, b.surnameCode);
 }
+// The given-name and surname comparisons run one after the other on the same pair: remember the last answer.
+let lastA: PersonRecord | null = null;
+let lastB: PersonRecord | null = null;
+let lastSwapped = false;
+
 /** Given and surname written the other way round in one record. */
 function swapped(a: PersonRecord, b: PersonRecord): boolean {
+  if (a === lastA && b === lastB) return lastSwapped;
+  lastA = a;
+  lastB = b;
+  lastSwapped = computeSwapped(a, b);
+  return lastSwapped;
+}
+
+function computeSwapped(a: PersonRecord, b: PersonRecord): boolean {
   if (!a.given || !a.surname || !b.given || !b.surname) return false;
   const direct = given(a, b) + surname(a, b);
   const cross =
