@@ -15,6 +15,9 @@ import { registerDedupe } from './dedupe.command.ts';
 import { registerMedia } from './media.command.ts';
 import { registerVerify } from './verify.command.ts';
 import { registerEval } from './eval.command.ts';
+import { registerPackage } from './package.command.ts';
+import { packageInputsFromStore } from '../packages/from-store.ts';
+import { withStore } from './context.ts';
 
 /**
  * The `vigil` command line (shared/spec/cli.md). Exit status: 0 success, 1 failure with one sentence
@@ -45,6 +48,23 @@ export function buildProgram(): Command {
     registerEval,
   ])
     register(program);
+  registerPackage(program, {
+    loadInputs: (cmd, request) => withStore(cmd, (store) => packageInputsFromStore(store, request)),
+    onBuilt: (cmd, built) =>
+      withStore(cmd, async (store) => {
+        await store.audit.append({
+          user: 'cli',
+          action: 'package.build',
+          object: built.country,
+          details: {
+            dir: built.dir,
+            leads: built.leads,
+            manifest_sha256: built.manifestSha256,
+            key_id: built.keyId,
+          },
+        });
+      }),
+  });
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

@@ -102,6 +102,12 @@ export interface Store {
   quarantine(limit?: number): Promise<readonly QuarantineEntry[]>;
   /** Every record of a kind, in storage order, for stages and tests (streams; memory stays flat). */
   records(kind: RecordKind): AsyncIterable<StoredRow>;
+  /** Messages by their message ids (any platform), with provenance. */
+  messagesByIds(ids: readonly string[]): Promise<readonly StoredRow[]>;
+  /** Every source file the case was built from. */
+  sources(): Promise<readonly { path: string; sha256: string; kind: RecordKind }[]>;
+  /** The case's stable id (made when the case was created) and the time of its last analysis. */
+  caseInfo(): Promise<{ id: string; analysedAt: number | null }>;
 }
 
 /** A stored record as plain columns, with its provenance. */

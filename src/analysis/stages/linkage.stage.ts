@@ -8,38 +8,64 @@ import { linkRecords } from '../linkage/link-records.ts';
 import { PERSON_BLOCKING, PERSON_COMPARISONS } from '../linkage/person-comparisons.ts';
 import { preparePerson, type PersonInput, type PersonRecord } from '../linkage/person-record.ts';
 import { loadCaseFacts, type CaseFacts } from './case-facts.ts';
+import { hubAccounts } from './hubs.ts';
 import { paymentTies } from './payment-claims.ts';
 
 /** A node of the case's identity graph: an account or a payer record (one transfer's sender). */
 export interface CaseNode extends PersonRecord {
-  /** Residential addresses used on a day: `ip|day`, shared and special addresses left out. */
-  readonly ipDays: readonly string[];
+  /** Residential addresses the account used; shared, hosting and special addresses left out. */
+  readonly homeIps: readonly string[];
   readonly seller: boolean;
 }
 
 /** An identifier several accounts disclose is a shop's or a service's, not a person's: it links nobody. */
 export const MAX_DISCLOSERS = 3;
+/**
+ * The least match weight (bits) that links two records. The posterior-½ threshold alone depends on
+ * the share of matches among blocked pairs, which is high here (one payer's many transfers), so it
+ * can fall to near zero; a link must also carry evidence worth 6 bits (a shared contact, or a name
+ * with a second agreeing field).
+ */
+export const MIN_LINK_WEIGHT = 6;
 /** An account tied to payments of this many differently named payers collects payments: a seller. */
 export const MAX_QUOTED_PAYERS = 4;
 
 const IP_COMPARISON: Comparison<CaseNode> = {
-  name: 'ip_same_day',
+  name: 'home_ip',
   levels: ['shared', 'different'],
   mPrior: [0.3, 0.7],
   uPrior: [0.002, 0.998],
   compare: (a, b) => {
-    if (a.ipDays.length === 0 || b.ipDays.length === 0) return MISSING;
-    const set = new Set(a.ipDays);
-    return b.ipDays.some((d) => set.has(d)) ? 0 : 1;
+    if (a.homeIps.length === 0 || b.homeIps.length === 0) return MISSING;
+    const set = new Set(a.homeIps);
+    return b.homeIps.some((d) => set.has(d)) ? 0 : 1;
   },
 };
 
-const IP_BLOCKING: BlockingRule<CaseNode> = { name: 'ip_same_day', keys: (r) => r.ipDays };
+const IP_BLOCKING: BlockingRule<CaseNode> = { name: 'home_ip', keys: (r) => r.homeIps };
 
 export const CASE_COMPARISONS: readonly Comparison<CaseNode>[] = [...PERSON_COMPARISONS, IP_COMPARISON];
 export const CASE_BLOCKING: readonly BlockingRule<CaseNode>[] = [...PERSON_BLOCKING, IP_BLOCKING];
 
-const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+const PHONE_HANDLES = new Set(['whatsapp', 'viber']);
+
+/** A display name or handle that reads as "given surname" (two words or more), else null. */
+function nameFromProfile(displayName: string | null, handle: string): string | null {
+  if (displayName !== null && displayName.trim().split(/\s+/).length >= 2 && !/\d/.test(displayName))
+    return displayName;
+  const words = handle
+    .replace(/^live:/, '')
+    .split(/[._-]+/)
+    .map((w) => w.replace(/\d+$/, ''))
+    .filter((w) => /^[a-z]{2,}$/i.test(w));
+  return words.length >= 2 && words.length <= 3 && !handle.startsWith('live:.cid') ? words.join(' ') : null;
+}
+
+function mostFrequent(values: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+}
 
 /** Builds the identity graph's nodes from the case facts. */
 export function caseNodes(facts: CaseFacts): CaseNode[] {
@@ -77,19 +103,19 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
     ),
   );
   const ipClass = new Map<string, string>();
-  const residentialDays = (account: string): string[] => {
+  const homeIps = (account: string): string[] => {
     const out = new Set<string>();
     for (const e of facts.ipEvents.get(account) ?? []) {
       if (shared.has(e.ip)) continue;
       let kind = ipClass.get(e.ip);
       if (kind === undefined) ipClass.set(e.ip, (kind = classifyIp(e.ip).kind));
-      if (kind === 'residential') out.add(`${e.ip}|${day(e.seen_at)}`);
+      if (kind === 'residential') out.add(e.ip);
     }
     return [...out].sort();
   };
 
   const tiesByAccount = new Map<string, string[]>();
-  for (const t of paymentTies(facts, sellers))
+  for (const t of paymentTies(facts, new Set([...sellers, ...hubAccounts(facts)])))
     (tiesByAccount.get(t.account) ?? tiesByAccount.set(t.account, []).get(t.account)!).push(t.transaction_id);
 
   const nodes: CaseNode[] = [];
@@ -102,13 +128,19 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
       tied.map((t) => facts.transactionById.get(t)!.sender_name?.toLowerCase() ?? ''),
     );
     const collects = seller || payerNames.size >= MAX_QUOTED_PAYERS;
+    const platform = account.slice(0, account.indexOf(':'));
+    const handle = account.slice(account.indexOf(':') + 1);
     const input: PersonInput = {
       id: `acct:${account}`,
+      fullName:
+        mostFrequent(said.filter((r) => r.type === 'name').map((r) => r.value)) ??
+        nameFromProfile(subs.find((x) => x.display_name !== null)?.display_name ?? null, handle),
       emails: [
         ...subs.flatMap((s) => s.emails),
         ...said.filter((r) => r.type === 'email' && usable(account, 'email', r.value)).map((r) => r.value),
       ],
       phones: [
+        ...(PHONE_HANDLES.has(platform) && /^\+?\d{7,15}$/.test(handle) ? [handle] : []),
         ...subs.flatMap((s) => s.phones),
         ...said.filter((r) => r.type === 'phone' && usable(account, 'phone', r.value)).map((r) => r.value),
       ],
@@ -120,7 +152,7 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
         ...(collects ? [] : tied.map((t) => `ref:${t}`)),
       ],
     };
-    nodes.push({ ...preparePerson(input), ipDays: residentialDays(account), seller });
+    nodes.push({ ...preparePerson(input), homeIps: homeIps(account), seller });
   }
   for (const t of facts.transactions) {
     const input: PersonInput = {
@@ -137,7 +169,7 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
         ...(t.sender_account === null ? [] : [`sa:${t.provider.toLowerCase()}:${t.sender_account}`]),
       ],
     };
-    nodes.push({ ...preparePerson(input), ipDays: [], seller: false });
+    nodes.push({ ...preparePerson(input), homeIps: [], seller: false });
   }
   return nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -176,6 +208,7 @@ export async function runLinkageStage(store: Store, facts?: CaseFacts): Promise<
         cannotLink: decisions.filter((d) => d.kind === 'split').map((d) => [d.a, d.b] as const),
       },
       maxBlockSize: 200,
+      threshold: MIN_LINK_WEIGHT,
       seed: 1,
     },
   );

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -158,6 +159,36 @@ export class SqliteStore implements Store {
        FROM ${t.table} r JOIN sources s ON s.id = r.source_id ORDER BY r.id`,
     );
     for (const row of stmt.iterate()) yield row as StoredRow;
+  }
+
+  messagesByIds(ids: readonly string[]): Promise<readonly StoredRow[]> {
+    this.db.exec('CREATE INDEX IF NOT EXISTS messages_message_id ON messages (message_id)');
+    const t = RECORD_TABLES.messages;
+    const stmt = this.db.prepare(
+      `SELECT ${t.columns.map((c) => `r.${c}`).join(', ')}, s.sha256 AS file_sha256, r.line
+       FROM messages r JOIN sources s ON s.id = r.source_id WHERE r.message_id = ? ORDER BY r.id`,
+    );
+    return Promise.resolve([...new Set(ids)].flatMap((id) => stmt.all(id) as StoredRow[]));
+  }
+
+  sources(): Promise<readonly { path: string; sha256: string; kind: RecordKind }[]> {
+    return Promise.resolve(
+      this.db.prepare('SELECT path, sha256, kind FROM sources ORDER BY path, sha256').all() as {
+        path: string;
+        sha256: string;
+        kind: RecordKind;
+      }[],
+    );
+  }
+
+  caseInfo(): Promise<{ id: string; analysedAt: number | null }> {
+    this.db
+      .prepare("INSERT INTO meta (key, value) VALUES ('case_id', ?) ON CONFLICT (key) DO NOTHING")
+      .run(randomUUID());
+    const id = this.db.prepare("SELECT value FROM meta WHERE key = 'case_id'").pluck().get() as string;
+    const analysedAt = this.db.prepare('SELECT max(finished_at) FROM analysis_stages').pluck().get() as
+      number | null;
+    return Promise.resolve({ id, analysedAt });
   }
 
   /**
