@@ -70,3 +70,16 @@ describe('scanMedia', () => {
     expect(results).toHaveLength(3);
   });
 });
+
+describe('scanMedia memory limit', () => {
+  it('kills a process that exceeds the resident-memory limit and reports the file', async () => {
+    const { syntheticVideo } = await import('../synthetic/synthetic-video.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-scan-mem-'));
+    expect(
+      await syntheticVideo({ source: 'testsrc', seconds: 20, out: join(dir, 'long.mp4') }),
+    ).toBeUndefined();
+    const [r] = await collect(scanMedia(dir, { workers: 1, maxRssMb: 1 }));
+    expect(r?.error?.code).toBe('memory');
+    expect(r?.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
