@@ -18,7 +18,7 @@ export function registerServe(program: Command): void {
     .description('the web workbench: the JSON API and the app, until interrupted')
     .option('--port <n>', 'port to listen on (0 picks a free one)', '8080')
     .option('--host <h>', 'address to listen on', '127.0.0.1')
-    .option('--readers <n>', 'reader threads for searches (default: cores - 1, at most 4)')
+    .option('--readers <n>', 'reader threads for searches (default: cores, from 2 to 4)')
     .option(
       '--insecure-cookies',
       'leave out the Secure flag on cookies (plain HTTP on a trusted network only)',

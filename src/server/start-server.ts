@@ -5,7 +5,7 @@ import { SQLITE_FILE } from '../store/sqlite/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
 import { buildApp } from './app.ts';
 import type { EventBus } from './event-bus.ts';
-import { readerPool } from './read-model/reader-pool.ts';
+import { caseReaderFor } from './read-model/case-reader-for.ts';
 
 export interface ServeOptions {
   readonly caseDir: string;
@@ -29,8 +29,9 @@ export interface RunningServer {
  */
 export async function startServer(o: ServeOptions): Promise<RunningServer> {
   await o.store.finalizeIngest();
-  const readers = o.readers ?? Math.max(1, Math.min(4, availableParallelism() - 1));
-  const reader = readerPool(join(o.caseDir, SQLITE_FILE), readers);
+  // SQLite reads wait on I/O as well as CPU: two threads help even on two cores.
+  const readers = o.readers ?? Math.min(4, Math.max(2, availableParallelism()));
+  const reader = caseReaderFor(join(o.caseDir, SQLITE_FILE), readers);
   const { app } = await buildApp({ store: o.store, reader, bus: o.bus, secureCookies: o.secureCookies });
   await app.listen({ host: o.host, port: o.port });
   const address = app.server.address();

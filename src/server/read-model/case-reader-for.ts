@@ -1,0 +1,26 @@
+import Database from 'better-sqlite3';
+import type { CaseReader } from './case-reader.ts';
+import { readerPool } from './reader-pool.ts';
+import { sqliteReads } from './sqlite-reads.ts';
+
+/**
+ * The server's reader for a SQLite case file. Searches and the stats scan go to `threads` worker
+ * threads; a conversation is a few index lookups (about a millisecond), so it runs on this thread's
+ * own read-only connection and never waits in the queue behind a slow search.
+ */
+export function caseReaderFor(path: string, threads: number): CaseReader {
+  const pool = readerPool(path, threads);
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 10000');
+  const quick = sqliteReads(db);
+  return {
+    search: pool.search,
+    stats: pool.stats,
+    senderCountries: pool.senderCountries,
+    thread: quick.thread,
+    close: async () => {
+      await pool.close();
+      db.close();
+    },
+  };
+}
