@@ -79,11 +79,9 @@ function registerHash(media: Command): void {
         exif: object;
       }[] = [];
       for (const file of files) {
-        let r: MediaResult;
-        try {
-          r = await hashFile(file, file);
-        } catch {
-          process.stderr.write(`${file}: cannot be read\n`);
+        const r = await hashFile(file, file);
+        if (r.error?.code === 'unreadable') {
+          process.stderr.write(`${file}: cannot be read (${r.error.message})\n`);
           process.exitCode = 1;
           continue;
         }

@@ -43,6 +43,11 @@ describe('hashFile', () => {
     }
   });
 
+  it('records a missing file as unreadable instead of throwing', async () => {
+    const r = await hashFile(join(dir, 'gone.jpg'), 'gone.jpg');
+    expect(r.error?.code).toBe('unreadable');
+  });
+
   it('hashes a video frame by frame', async () => {
     const p = join(dir, 'clip.bin');
     expect(

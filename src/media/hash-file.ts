@@ -37,7 +37,8 @@ async function head(path: string, bytes: number): Promise<Buffer> {
 }
 
 /**
- * Digests, type, PDQ, EXIF and (for videos) frame hashes of one file. Never throws for bad
+ * Digests, type, PDQ, EXIF and (for videos) frame hashes of one file. A file that cannot be read at
+ * all (missing, vanished, no permission) is an `unreadable` result too. Never throws for bad
  * content: whatever cannot be decoded is recorded in `error`, and the digests are always there.
  * `label` is the name reported as `file`.
  */
@@ -45,6 +46,37 @@ export async function hashFile(
   path: string,
   label = path,
   options: Partial<HashFileOptions> = {},
+): Promise<MediaResult> {
+  const started = performance.now();
+  try {
+    return await hashReadable(path, label, options);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const error = mediaError('unreadable', message);
+    return {
+      file: label,
+      size: 0,
+      mtimeMs: 0,
+      md5: '',
+      sha1: '',
+      sha256: '',
+      mime: 'application/octet-stream',
+      kind: 'other',
+      pdq: null,
+      quality: null,
+      width: null,
+      height: null,
+      exif: null,
+      error,
+      ms: Math.round(performance.now() - started),
+    };
+  }
+}
+
+async function hashReadable(
+  path: string,
+  label: string,
+  options: Partial<HashFileOptions>,
 ): Promise<MediaResult> {
   const opts = { ...DEFAULT_HASH_FILE, ...options };
   const started = performance.now();
