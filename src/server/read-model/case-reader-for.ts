@@ -14,9 +14,9 @@ export function caseReaderFor(path: string, threads: number): CaseReader {
   db.pragma('busy_timeout = 10000');
   const quick = sqliteReads(db);
   return {
-    search: pool.search,
-    stats: pool.stats,
-    senderCountries: pool.senderCountries,
+    search: (q) => pool.search(q),
+    stats: () => pool.stats(),
+    senderCountries: () => pool.senderCountries(),
     thread: quick.thread,
     close: async () => {
       await pool.close();
