@@ -219,11 +219,13 @@ export function pdqBlockFromPixelsWasm(
   const xs = XS >> 2;
   for (let x = 0; x < cols; x++) rt.i32[xs + x] = (stretch ? Math.floor((x * width) / cols) : x) * channels;
   const rp4 = padded(rows) * 4;
+  const cp4 = padded(cols) * 4;
   const luma = channels >= 3 ? rt.k.luma_row_rgb : rt.k.luma_row_grey;
   for (let y = 0; y < rows; y++) {
     const sy = stretch ? Math.floor((y * height) / rows) : y;
     rt.u8.set(pixels.subarray(sy * rowBytes, (sy + 1) * rowBytes), SRC_ROW);
-    luma(SRC_ROW, XS, cols, M1 + y * 4, rp4);
+    luma(SRC_ROW, XS, cols, M0 + y * cp4, 4);
   }
+  rt.k.transpose(M0, M1, (rows + 3) >> 2, (cols + 3) >> 2, cp4 >> 2, rp4 >> 2);
   return { block: filterTransposed(rt, rows, cols), rows, cols };
 }
