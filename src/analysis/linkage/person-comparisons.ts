@@ -1,7 +1,9 @@
 import { distance } from 'fastest-levenshtein';
 import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
+import { doubleMetaphone } from 'double-metaphone';
 import type { BlockingRule, Comparison } from './comparison.ts';
 import { MISSING } from './comparison.ts';
+import { canonicalGivenName } from './nicknames.ts';
 import type { PersonRecord } from './person-record.ts';
 
 const NAME_LEVELS = ['exact', 'jw>=0.92', 'nickname_or_phonetic', 'jw>=0.80', 'different'] as const;
@@ -187,14 +189,18 @@ export const PERSON_COMPARISONS: readonly Comparison<PersonRecord>[] = [
 
 const initial = (s: string | null) => s?.[0] ?? '';
 
+/** Metaphone of a name's first token after nickname canon ("bill" and "william" share a key). */
+function nameKey(name: string | null): string {
+  if (!name) return '';
+  return doubleMetaphone(canonicalGivenName(name.split(' ')[0]!))[0];
+}
+
 /** Blocking rules for persons: each catches duplicates the others miss (typos in one field, swapped names). */
 export const PERSON_BLOCKING: readonly BlockingRule<PersonRecord>[] = [
   {
-    name: 'surname_phonetic+given_initial',
-    keys: (r) => [
-      r.surnameCode ? `${r.surnameCode}|${initial(r.given)}` : '',
-      r.givenCode && r.surname ? `${r.givenCode}|${initial(r.surname)}` : '',
-    ],
+    // Both names phonetically, in either order (swapped given/surname land in the same block).
+    name: 'name_phonetic_pair',
+    keys: (r) => (r.surname ? [[nameKey(r.given), nameKey(r.surname)].sort().join('|')] : []),
   },
   { name: 'dob', keys: (r) => [r.dob ?? ''] },
   { name: 'postcode+given_initial', keys: (r) => [r.postcode ? `${r.postcode}|${initial(r.given)}` : ''] },
