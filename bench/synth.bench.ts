@@ -16,7 +16,7 @@ const flag = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const scale = (args.find((a) => a === 'tiny' || a === 'small' || a === 'seed') ?? 'seed') as Scale;
+const scale: Scale = args.includes('tiny') ? 'tiny' : args.includes('small') ? 'small' : 'seed';
 const seed = Number(flag('--seed') ?? 1);
 const out = flag('--out') ?? join(tmpdir(), `vigil-synth-${scale}-${seed}`);
 

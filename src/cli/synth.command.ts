@@ -18,7 +18,9 @@ export function registerSynth(program: Command): void {
         throw new VigilError(`--scale takes tiny, small or seed, and "${opts.scale}" is none of them.`);
       const seed = Number(opts.seed);
       if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
-        throw new VigilError(`--seed takes a whole number from 0 to 4294967295, and "${opts.seed}" is not one.`);
+        throw new VigilError(
+          `--seed takes a whole number from 0 to 4294967295, and "${opts.seed}" is not one.`,
+        );
       const summary = await writeSynthBundle({
         out: opts.out,
         scale: opts.scale as Scale,
@@ -32,8 +34,15 @@ export function registerSynth(program: Command): void {
 
 function printSummary(s: SynthSummary): void {
   print(`Wrote a ${s.scale} world (seed ${s.seed}) to ${s.out} in ${s.seconds} s.`);
-  for (const [file, rows] of Object.entries(s.files)) print(`  ${file.padEnd(28)} ${String(rows).padStart(10)} rows`);
-  print(`  persons: ${Object.entries(s.persons_by_kind).map(([k, n]) => `${k} ${n}`).join(', ')}`);
-  print(`  networks: ${s.networks.total} (${s.networks.unknown} unknown, ${s.networks.active} active); leads ${s.leads}; urgent ${s.urgent}`);
+  for (const [file, rows] of Object.entries(s.files))
+    print(`  ${file.padEnd(28)} ${String(rows).padStart(10)} rows`);
+  print(
+    `  persons: ${Object.entries(s.persons_by_kind)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}`,
+  );
+  print(
+    `  networks: ${s.networks.total} (${s.networks.unknown} unknown, ${s.networks.active} active); leads ${s.leads}; urgent ${s.urgent}`,
+  );
   if (s.bad_rows > 0) print(`  planted bad rows: ${s.bad_rows} (truth/bad_rows.csv)`);
 }

@@ -69,7 +69,13 @@ export function makeAccount(
         );
     }
     if (platform === 'whatsapp' || platform === 'viber' || rng.chance(SUBSCRIBER_PHONE_RATE)) {
-      phones.push(formatPhone(phone, countryOf(phone.country).phone, rng.pick(['e164', 'e164', 'intl', 'compact'] as const)));
+      phones.push(
+        formatPhone(
+          phone,
+          countryOf(phone.country).phone,
+          rng.pick(['e164', 'e164', 'intl', 'compact'] as const),
+        ),
+      );
     }
   }
   const registeredAt = from - rng.int(1, 400) * DAY - rng.int(0, 86_399) * 1000;

@@ -242,7 +242,7 @@ export function buildCustomers(
           city: net.city.name,
           lang: net.city.lang,
           address: k === 0 || address === '' ? undefined : address,
-        } as Parameters<typeof makePerson>[1]);
+        });
         payee.householdId = `${person.id}-family`;
         payees.push(payee);
       }

@@ -10,7 +10,9 @@ import { writeSynthBundle } from './write-synth-bundle.ts';
 const root = mkdtempSync(join(tmpdir(), 'vigil-synth-ingest-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function ingestInto(bundle: string): Promise<{ report: Awaited<ReturnType<typeof ingest>>; store: SqliteStore }> {
+async function ingestInto(
+  bundle: string,
+): Promise<{ report: Awaited<ReturnType<typeof ingest>>; store: SqliteStore }> {
   const store = SqliteStore.open(mkdtempSync(join(root, 'case-')));
   const report = await ingest(store, [bundle], { worker: false });
   return { report, store };

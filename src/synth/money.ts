@@ -165,7 +165,13 @@ export function planBuyerPayments(
     }
     const centre = rng.pick(centres);
     const half = EPISODE_HALF_WIDTH_DAYS * DAY;
-    const t = drawInstant(plan.person.rhythm, plan.person.zone, rng, Math.max(conv.from, centre - half), Math.min(conv.to, centre + half));
+    const t = drawInstant(
+      plan.person.rhythm,
+      plan.person.zone,
+      rng,
+      Math.max(conv.from, centre - half),
+      Math.min(conv.to, centre + half),
+    );
     const progress = (t - conv.from) / Math.max(1, conv.to - conv.from);
     const named = rng.chance(traits.thirdPartyRate) ? proxyFor(state, rng, plan.person) : plan.person;
     const usd = traits.medianUsd * rng.logNormal(1, 0.45) * (traits.escalates ? 0.6 + 1.6 * progress : 1);

@@ -178,9 +178,15 @@ export function drawName(rng: Rng, culture: NameCulture, sex: 'm' | 'f', surname
   let middle: string | null = null;
   if ((culture === 'anglo' || culture === 'filipino' || culture === 'arabic') && rng.chance(0.35)) {
     middle =
-      culture === 'filipino' ? (rareSurname(rng, culture) ?? zipfPick(rng, list.surnames, 0.6)) : zipfPick(rng, list.male, 0.6);
+      culture === 'filipino'
+        ? (rareSurname(rng, culture) ?? zipfPick(rng, list.surnames, 0.6))
+        : zipfPick(rng, list.male, 0.6);
   }
-  return { given, middle, surname: surname ?? rareSurname(rng, culture) ?? zipfPick(rng, list.surnames, 0.9) };
+  return {
+    given,
+    middle,
+    surname: surname ?? rareSurname(rng, culture) ?? zipfPick(rng, list.surnames, 0.9),
+  };
 }
 
 export function fullNameText(n: FullName): string {

@@ -40,17 +40,25 @@ export function worldStats(world: World): Record<string, unknown> {
   const names = tally(world.persons, (p) => `${p.name.given} ${p.name.surname}`);
   const sharedNames = Object.entries(names).filter(([, n]) => n > 1);
   const sessionReceivers = new Set(sessions.map((t) => t.receiver));
-  const otherReceivers = new Set(world.transfers.filter((t) => t.purpose !== 'session').map((t) => t.receiver));
+  const otherReceivers = new Set(
+    world.transfers.filter((t) => t.purpose !== 'session').map((t) => t.receiver),
+  );
   const emailReuse = world.persons.filter((p) => {
     const emails = p.accounts.filter((a) => a.subscriber).flatMap((a) => a.emails);
     return emails.length > new Set(emails).size;
   });
   const convs = world.conversations;
   const disclosing = (pred: (p: Person) => boolean, key: 'email' | 'phone' | 'name'): number =>
-    pct(convs.filter((c) => pred(c.customer.person) && c.disclose[key]).length, convs.filter((c) => pred(c.customer.person)).length);
+    pct(
+      convs.filter((c) => pred(c.customer.person) && c.disclose[key]).length,
+      convs.filter((c) => pred(c.customer.person)).length,
+    );
   const isBuyer = (p: Person): boolean => p.kind === 'buyer';
   const notBuyer = (p: Person): boolean => p.kind !== 'buyer';
-  const households = tally(world.persons.filter((p) => p.householdId !== null), (p) => p.householdId ?? '');
+  const households = tally(
+    world.persons.filter((p) => p.householdId !== null),
+    (p) => p.householdId ?? '',
+  );
   return {
     persons: world.persons.length,
     persons_by_kind: tally(world.persons, (p) => p.kind),
@@ -59,8 +67,14 @@ export function worldStats(world: World): Record<string, unknown> {
     accounts_per_customer: tally(customers, (p) => String(p.accounts.length)),
     platforms: tally(world.accounts, (a) => a.platform),
     seller_accounts: world.networks.reduce((a, n) => a + n.accounts.length, 0),
-    seller_accounts_marked: world.networks.flatMap((n) => n.accounts).filter((a) => a.roleHint === 'seller').length,
-    customer_countries: Object.keys(tally(customers.filter((p) => p.country !== 'PH'), (p) => p.country)).length,
+    seller_accounts_marked: world.networks.flatMap((n) => n.accounts).filter((a) => a.roleHint === 'seller')
+      .length,
+    customer_countries: Object.keys(
+      tally(
+        customers.filter((p) => p.country !== 'PH'),
+        (p) => p.country,
+      ),
+    ).length,
     buyer_countries: tally(buyers, (p) => p.country),
     customer_languages: tally(customers, (p) => p.lang),
     subscriber_records_pct: pct(world.accounts.filter((a) => a.subscriber).length, world.accounts.length),
@@ -68,23 +82,41 @@ export function worldStats(world: World): Record<string, unknown> {
     email_on_several_records_persons: emailReuse.length,
     transfers_by_purpose: tally(world.transfers, (t) => t.purpose),
     session_reference_quoted_pct: pct(sessions.filter((t) => t.quoted).length, sessions.length),
-    session_sent_message_only_pct: pct(sessions.filter((t) => t.sentMessage && !t.quoted).length, sessions.length),
+    session_sent_message_only_pct: pct(
+      sessions.filter((t) => t.sentMessage && !t.quoted).length,
+      sessions.length,
+    ),
     session_no_chat_link_pct: pct(sessions.filter((t) => !t.sentMessage).length, sessions.length),
     session_third_party_pct: pct(sessions.filter((t) => t.named !== t.payer).length, sessions.length),
     session_paid_while_travelling: sessions.filter((t) => t.travelling).length,
-    session_sender_name_exact_pct: pct(sessions.filter((t) => t.senderName === fullNameText(t.named.name)).length, sessions.length),
-    session_median_usd: Math.round(median(sessions.map((t) => Number(t.amount) * (USD_PER_UNIT[t.currency] ?? 1)))),
+    session_sender_name_exact_pct: pct(
+      sessions.filter((t) => t.senderName === fullNameText(t.named.name)).length,
+      sessions.length,
+    ),
+    session_median_usd: Math.round(
+      median(sessions.map((t) => Number(t.amount) * (USD_PER_UNIT[t.currency] ?? 1))),
+    ),
     family_quoted_in_chat: world.transfers.filter((t) => t.purpose !== 'session' && t.quoted).length,
     payments_per_buyer: { median: median([...perBuyer.values()].map((x) => x.length)), over_20: gaps.length },
     prolific_median_gap_days: Math.round(median(gaps) * 10) / 10,
     buyers_by_carefulness: tally(buyers, (p) => p.buyer?.carefulness ?? ''),
-    buyers_paying_several_networks: buyers.filter((p) => new Set(sessions.filter((t) => t.payer === p).map((t) => t.networkId)).size > 1).length,
-    receivers_with_session_and_family_or_partner_money: [...sessionReceivers].filter((r) => otherReceivers.has(r)).length,
+    buyers_paying_several_networks: buyers.filter(
+      (p) => new Set(sessions.filter((t) => t.payer === p).map((t) => t.networkId)).size > 1,
+    ).length,
+    receivers_with_session_and_family_or_partner_money: [...sessionReceivers].filter((r) =>
+      otherReceivers.has(r),
+    ).length,
     leads: world.persons.filter((p) => p.isLead).length,
     buyers_not_leads: buyers.filter((p) => !p.isLead).length,
-    urgent_by_reason: tally(world.persons.filter((p) => p.urgentReasons.length > 0), (p) => p.urgentReasons.join('+')),
+    urgent_by_reason: tally(
+      world.persons.filter((p) => p.urgentReasons.length > 0),
+      (p) => p.urgentReasons.join('+'),
+    ),
     urgent_leads: world.persons.filter((p) => p.isLead && p.urgentReasons.length > 0).length,
-    trips: tally(world.persons.flatMap((p) => p.trips), (t) => `${t.country}${t.upcoming ? ' upcoming' : ''}`),
+    trips: tally(
+      world.persons.flatMap((p) => p.trips),
+      (t) => `${t.country}${t.upcoming ? ' upcoming' : ''}`,
+    ),
     talkers_with_travel_talk: convs.filter((c) => c.kind === 'talker' && c.travelTalk !== null).length,
     disclosure_pct: {
       buyer_email: disclosing(isBuyer, 'email'),

@@ -15,8 +15,20 @@ import { offsetMinutes, zone } from './time-zones.ts';
 import type { Account, World } from './world-types.ts';
 
 export const IP_EVENT_COLUMNS = ['platform', 'handle', 'ip', 'port', 'seen_at', 'event'];
-export const PORT_RATE: Readonly<Record<Platform, number>> = { skype: 0.2, messenger: 0.6, yahoo: 0, whatsapp: 0.6, viber: 0.5 };
-const IP_TIME: Readonly<Record<Platform, TimeFormat>> = { skype: 'iso-z', messenger: 'epoch-s', yahoo: 'iso-offset', whatsapp: 'iso-z', viber: 'epoch-ms' };
+export const PORT_RATE: Readonly<Record<Platform, number>> = {
+  skype: 0.2,
+  messenger: 0.6,
+  yahoo: 0,
+  whatsapp: 0.6,
+  viber: 0.5,
+};
+const IP_TIME: Readonly<Record<Platform, TimeFormat>> = {
+  skype: 'iso-z',
+  messenger: 'epoch-s',
+  yahoo: 'iso-offset',
+  whatsapp: 'iso-z',
+  viber: 'epoch-ms',
+};
 const PACIFIC = zone('America/Los_Angeles', -8, 'us');
 
 export async function writeIpEvents(dir: string, world: World, planter: BadRowPlanter): Promise<number> {
@@ -28,9 +40,15 @@ export async function writeIpEvents(dir: string, world: World, planter: BadRowPl
   }
   const count = (a: Account): number => {
     const v = volume.get(a) ?? 0;
-    return a.person.role === 'seller' ? Math.min(3000, 30 + Math.floor(v / 400)) : Math.max(2, Math.min(400, Math.round(2 + Math.sqrt(v) * 1.2)));
+    return a.person.role === 'seller'
+      ? Math.min(3000, 30 + Math.floor(v / 400))
+      : Math.max(2, Math.min(400, Math.round(2 + Math.sqrt(v) * 1.2)));
   };
-  planter.schedule(file, world.accounts.reduce((s, a) => s + count(a), 0), badIpRows(world));
+  planter.schedule(
+    file,
+    world.accounts.reduce((s, a) => s + count(a), 0),
+    badIpRows(world),
+  );
   for (const a of world.accounts) {
     const rng = new Rng(`ip/${a.platform}/${a.handle}`, world.seed);
     const n = count(a);

@@ -18,7 +18,14 @@ function filesOf(dir: string): string[] {
 }
 
 function digests(dir: string): Record<string, string> {
-  return Object.fromEntries(filesOf(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+  return Object.fromEntries(
+    filesOf(dir).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** Rows of a CSV file as objects keyed by header, with the line each starts on. */
@@ -60,7 +67,8 @@ describe('writeSynthBundle (tiny)', () => {
         const where = `${f}:${line}`;
         expect(width, where).toBe(header.length);
         for (const col of ['sent_at', 'seen_at', 'observed_at', 'registered_at'])
-          if (row[col] !== undefined && row[col] !== '') expect(validTime(row[col]!), `${where} ${row[col]}`).toBe(true);
+          if (row[col] !== undefined && row[col] !== '')
+            expect(validTime(row[col]), `${where} ${row[col]}`).toBe(true);
         for (const col of ['ip', 'registration_ip'])
           if (row[col] !== undefined && row[col] !== '') expect(row[col], where).toMatch(IPV4);
         if (f === 'transactions.csv') {
@@ -115,14 +123,34 @@ describe('writeSynthBundle (tiny)', () => {
     const listed = rows(join(bad, 'truth/bad_rows.csv')).map(({ row }) => row);
     expect(listed.length).toBe(s.bad_rows);
     const reasons = new Set(listed.map((r) => r.reason));
-    for (const r of ['unbalanced_quote', 'wrong_column_count', 'missing_required_field', 'unparseable_timestamp', 'naive_timestamp', 'bad_ip', 'non_numeric_amount', 'unknown_country', 'unknown_currency', 'invalid_utf8'])
+    for (const r of [
+      'unbalanced_quote',
+      'wrong_column_count',
+      'missing_required_field',
+      'unparseable_timestamp',
+      'naive_timestamp',
+      'bad_ip',
+      'non_numeric_amount',
+      'unknown_country',
+      'unknown_currency',
+      'invalid_utf8',
+    ])
       expect(reasons.has(r), r).toBe(true);
     for (const r of listed) {
       const bytes = readFileSync(join(bad, r.file!));
       const lines = bytes.toString('latin1').split('\n');
       const text = lines[Number(r.line) - 1] ?? '';
       if (r.reason === 'invalid_utf8') expect(text.includes('\u00c3('), `${r.file}:${r.line}`).toBe(true);
-      else expect(text.includes('bad') || text.includes('98') || text.includes('99') || /300\.|10\.0\.0|192\.168|last tuesday|soon|2017-13|2018-01-01T10:00:00|,UK,|XX|EURO|\+63917|,,no handle|fifty|1\.234|2020-04-05|05\/13|8\.8\.4\.4|2017-08-09/.test(text), `${r.file}:${r.line} ${text}`).toBe(true);
+      else
+        expect(
+          text.includes('bad') ||
+            text.includes('98') ||
+            text.includes('99') ||
+            /300\.|10\.0\.0|192\.168|last tuesday|soon|2017-13|2018-01-01T10:00:00|,UK,|XX|EURO|\+63917|,,no handle|fifty|1\.234|2020-04-05|05\/13|8\.8\.4\.4|2017-08-09/.test(
+              text,
+            ),
+          `${r.file}:${r.line} ${text}`,
+        ).toBe(true);
     }
     // the bundle apart from the planted rows is the same as without --bad-rows
     expect(readFileSync(join(bad, 'truth/persons.csv'))).toEqual(readFileSync(join(a, 'truth/persons.csv')));

@@ -47,7 +47,9 @@ export async function writeSynthBundle(opts: SynthOptions): Promise<SynthSummary
   files['locations.csv'] = await writeLocations(opts.out, world, planter);
   const messages = await writeMessages(opts.out, world, SCALE_PARAMS[opts.scale], planter);
   for (const f of messages.files) files[f.name] = f.rows;
-  const planted = [...planter.planted].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  const planted = [...planter.planted].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
+  );
   Object.assign(files, await writeTruth(opts.out, world, opts.badRows ? planted : null));
   const byKind: Partial<Record<PersonKind, number>> = {};
   for (const p of world.persons) byKind[p.kind] = (byKind[p.kind] ?? 0) + 1;

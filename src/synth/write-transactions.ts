@@ -15,14 +15,36 @@ import { offsetMinutes } from './time-zones.ts';
 import type { Transfer, World } from './world-types.ts';
 
 export const TRANSACTION_COLUMNS = [
-  'transaction_id', 'provider', 'sent_at', 'amount', 'currency', 'sender_name', 'sender_dob', 'sender_address',
-  'sender_city', 'sender_country', 'sender_phone', 'sender_email', 'sender_account', 'receiver_name', 'receiver_city',
-  'receiver_country', 'receiver_phone', 'receiver_account',
+  'transaction_id',
+  'provider',
+  'sent_at',
+  'amount',
+  'currency',
+  'sender_name',
+  'sender_dob',
+  'sender_address',
+  'sender_city',
+  'sender_country',
+  'sender_phone',
+  'sender_email',
+  'sender_account',
+  'receiver_name',
+  'receiver_city',
+  'receiver_country',
+  'receiver_phone',
+  'receiver_account',
 ];
 
 const ONLINE = new Set(['Xoom', 'Remitly', 'WorldRemit', 'PayPal']);
 const DOMESTIC = new Set(['GCash', 'Cebuana Lhuillier', 'Palawan Express']);
-export const SENDER_FIELD_RATES = { dob: 0.6, address: 0.5, phone: 0.6, emailCounter: 0.2, emailOnline: 0.9, receiverPhone: 0.5 };
+export const SENDER_FIELD_RATES = {
+  dob: 0.6,
+  address: 0.5,
+  phone: 0.6,
+  emailCounter: 0.2,
+  emailOnline: 0.9,
+  receiverPhone: 0.5,
+};
 
 function row(world: World, t: Transfer): string[] {
   const rng = new Rng(`tx-row/${t.id}`, world.seed);
@@ -35,7 +57,11 @@ function row(world: World, t: Transfer): string[] {
     : formatTime(t.sentAt, 'iso-offset', DOMESTIC.has(t.provider) ? 480 : offsetMinutes(zone, t.sentAt));
   const plan = countryOf(named.phone.country).phone;
   const acctRng = new Rng(`tx-account/${named.id}/${t.provider}`, world.seed);
-  const account = online ? (t.provider === 'PayPal' ? named.email : `${t.provider.slice(0, 2).toUpperCase()}${acctRng.digits(9)}`) : '';
+  const account = online
+    ? t.provider === 'PayPal'
+      ? named.email
+      : `${t.provider.slice(0, 2).toUpperCase()}${acctRng.digits(9)}`
+    : '';
   const receiverPlan = countryOf('PH').phone;
   return [
     t.id,
@@ -48,13 +74,17 @@ function row(world: World, t: Transfer): string[] {
     rng.chance(SENDER_FIELD_RATES.address) ? named.address : '',
     t.senderCity,
     t.senderCountry,
-    rng.chance(SENDER_FIELD_RATES.phone) ? formatPhone(named.phone, plan, rng.pick(['e164', 'intl', 'national'] as const)) : '',
+    rng.chance(SENDER_FIELD_RATES.phone)
+      ? formatPhone(named.phone, plan, rng.pick(['e164', 'intl', 'national'] as const))
+      : '',
     rng.chance(online ? SENDER_FIELD_RATES.emailOnline : SENDER_FIELD_RATES.emailCounter) ? named.email : '',
     account,
     t.receiverName,
     t.receiver.city,
     'PH',
-    rng.chance(SENDER_FIELD_RATES.receiverPhone) ? formatPhone(t.receiver.phone, receiverPlan, rng.pick(['compact', 'e164'] as const)) : '',
+    rng.chance(SENDER_FIELD_RATES.receiverPhone)
+      ? formatPhone(t.receiver.phone, receiverPlan, rng.pick(['compact', 'e164'] as const))
+      : '',
     t.provider === 'GCash' ? formatPhone(t.receiver.phone, receiverPlan, 'compact') : '',
   ];
 }
@@ -68,7 +98,12 @@ export async function writeTransactions(dir: string, world: World, planter: BadR
     planter.tick(file, 'transactions.csv');
     if (file.pending) await file.flush();
   }
-  planter.finish(file, 'transactions.csv', (n) => unbalancedLine([`99${String(n).padStart(8, '0')}`, 'Western Union', '2021-02-03T10:00:00Z', '50.00', 'USD'], 'JOHN SMITH'));
+  planter.finish(file, 'transactions.csv', (n) =>
+    unbalancedLine(
+      [`99${String(n).padStart(8, '0')}`, 'Western Union', '2021-02-03T10:00:00Z', '50.00', 'USD'],
+      'JOHN SMITH',
+    ),
+  );
   await file.close();
   return file.rows;
 }
@@ -76,9 +111,17 @@ export async function writeTransactions(dir: string, world: World, planter: BadR
 function badTransactionRows(): readonly (readonly [BadRowReason, BadRowMaker])[] {
   const base = (n: number, over: Partial<Record<string, string>>): string[] => {
     const r: Record<string, string> = {
-      transaction_id: `98${String(n).padStart(8, '0')}`, provider: 'Western Union', sent_at: '2020-04-05T18:30:00+02:00',
-      amount: '50.00', currency: 'EUR', sender_name: 'MARK JONES', sender_country: 'DE', receiver_name: 'Maria Santos',
-      receiver_city: 'Cebu City', receiver_country: 'PH', ...over,
+      transaction_id: `98${String(n).padStart(8, '0')}`,
+      provider: 'Western Union',
+      sent_at: '2020-04-05T18:30:00+02:00',
+      amount: '50.00',
+      currency: 'EUR',
+      sender_name: 'MARK JONES',
+      sender_country: 'DE',
+      receiver_name: 'Maria Santos',
+      receiver_city: 'Cebu City',
+      receiver_country: 'PH',
+      ...over,
     };
     return TRANSACTION_COLUMNS.map((c) => r[c] ?? '');
   };

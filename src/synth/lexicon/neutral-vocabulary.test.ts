@@ -7,7 +7,8 @@ describe('chat lexicons', () => {
     const hits: string[] = [];
     for (const [lang, lexicon] of Object.entries(LEXICONS))
       for (const [intent, lines] of Object.entries(lexicon))
-        for (const line of lines ?? []) for (const w of forbiddenIn(line)) hits.push(`${lang}.${intent}: "${w}" in "${line}"`);
+        for (const line of lines ?? [])
+          for (const w of forbiddenIn(line)) hits.push(`${lang}.${intent}: "${w}" in "${line}"`);
     expect(hits).toEqual([]);
   });
 
