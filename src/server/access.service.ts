@@ -98,11 +98,29 @@ export class AccessService {
     return scope;
   }
 
+  /**
+   * May this user see something attributed to these countries (a lead, a person, a package)?
+   * Staff see everything; a liaison only what is attributed to one of their countries.
+   */
+  mayReadAttributed(user: User, countries: readonly string[]): boolean {
+    if (user.role !== 'liaison') return true;
+    return countries.some((c) => user.countries.includes(c.toUpperCase()));
+  }
+
+  requireAttributed(user: User, countries: readonly string[], what = 'This'): void {
+    if (!this.mayReadAttributed(user, countries))
+      throw new VigilError(
+        `${what} is attributed to ${countries.length === 0 ? 'no country' : countries.join(', ')}, outside your countries (${user.countries.join(', ')}).`,
+        403,
+        'need_to_know',
+      );
+  }
+
   /** Does an event on the bus go to this user? */
   mayReceive(user: User, audience: Audience): boolean {
     if (audience === 'everyone') return true;
     if (user.role !== 'liaison') return true;
     if (audience === 'staff') return false;
-    return audience.countries.some((c) => user.countries.includes(c.toUpperCase()));
+    return this.mayReadAttributed(user, audience.countries);
   }
 }

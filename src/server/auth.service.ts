@@ -97,6 +97,11 @@ export class AuthService {
     return { user, session };
   }
 
+  /** Is this session still open (not logged out, not expired)? */
+  async isLive(tokenHash: string): Promise<boolean> {
+    return (await this.users.session(tokenHash, Date.now())) !== undefined;
+  }
+
   async logout(signedIn: SignedIn): Promise<void> {
     await this.users.deleteSession(signedIn.session.token_hash);
     await this.audit.record(signedIn.user.username, 'logout', `user:${signedIn.user.username}`);

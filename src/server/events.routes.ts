@@ -18,6 +18,7 @@ export function eventsRoutes(app: FastifyInstance, s: Services): void {
   });
   app.get('/api/events', (request, reply) => {
     const user = userOf(request);
+    const tokenHash = request.signedIn!.session.token_hash;
     const stream = new PassThrough();
     const send = (chunk: string): void => {
       if (!stream.destroyed) stream.write(chunk);
@@ -27,7 +28,13 @@ export function eventsRoutes(app: FastifyInstance, s: Services): void {
       if (s.access.mayReceive(user, e.audience))
         send(`id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`);
     });
-    const heartbeat = setInterval(() => send(': keep-alive\n\n'), HEARTBEAT_MS);
+    // Each heartbeat also checks the session: a stream ends soon after its user signs out.
+    const heartbeat = setInterval(() => {
+      send(': keep-alive\n\n');
+      void s.auth.isLive(tokenHash).then((live) => {
+        if (!live) stop();
+      });
+    }, HEARTBEAT_MS);
     heartbeat.unref();
     const stop = (): void => {
       open.delete(stop);

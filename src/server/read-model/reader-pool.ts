@@ -37,6 +37,7 @@ export function readerPool(path: string, size = 2): CaseReader {
       if (p === undefined) return;
       slot.pending.delete(m.id);
       slot.busy--;
+      if (slot.busy === 0) slot.worker.unref();
       if (m.ok) p.resolve(m.value);
       else
         p.reject(
@@ -69,6 +70,8 @@ export function readerPool(path: string, size = 2): CaseReader {
     const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = nextId++;
     slot.busy++;
+    // Idle threads never keep the process alive; busy ones do, until they answer.
+    slot.worker.ref();
     return new Promise<T>((resolve, reject) => {
       slot.pending.set(id, { resolve: resolve, reject });
       slot.worker.postMessage({ id, method, args } satisfies ReaderRequest);

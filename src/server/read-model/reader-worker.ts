@@ -28,18 +28,21 @@ const port = parentPort!;
 
 port.on('message', (req: ReaderRequest) => {
   const fn = reads[req.method] as (...args: unknown[]) => Promise<unknown>;
-  fn(...req.args).then(
-    (value) => port.postMessage({ id: req.id, ok: true, value } satisfies ReaderResponse),
-    (e: unknown) =>
-      port.postMessage({
-        id: req.id,
-        ok: false,
-        error: {
-          message: messageOf(e),
-          status: isVigilError(e) ? e.status : null,
-          code: isVigilError(e) ? e.code : null,
-        },
-      } satisfies ReaderResponse),
-  );
+  // Through a promise, so a synchronous throw is answered like any other failure.
+  Promise.resolve()
+    .then(() => fn(...req.args))
+    .then(
+      (value) => port.postMessage({ id: req.id, ok: true, value } satisfies ReaderResponse),
+      (e: unknown) =>
+        port.postMessage({
+          id: req.id,
+          ok: false,
+          error: {
+            message: messageOf(e),
+            status: isVigilError(e) ? e.status : null,
+            code: isVigilError(e) ? e.code : null,
+          },
+        } satisfies ReaderResponse),
+    );
 });
 port.postMessage({ ready: true });
