@@ -1,7 +1,18 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'web/dist', 'case', 'coverage', 'bench/out', 'test-artifacts', '**/*.js', '!eslint.config.js'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'web/dist',
+      'case',
+      'coverage',
+      'bench/out',
+      'test-artifacts',
+      '**/*.js',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
@@ -13,7 +24,10 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Read process.env only in src/core/config.ts.' },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read process.env only in src/core/config.ts.',
+        },
       ],
     },
   },

@@ -15,9 +15,9 @@ export interface PersonCountry {
 }
 
 export interface IpLookups {
-  country(ip: string): string | null;
-  kind(ip: string): IpClass['kind'];
-  shared(ip: string): boolean;
+  readonly country: (ip: string) => string | null;
+  readonly kind: (ip: string) => IpClass['kind'];
+  readonly shared: (ip: string) => boolean;
 }
 
 /**
