@@ -621,3 +621,20 @@ export const USD_PER_UNIT: Readonly<Record<string, number>> = {
   PHP: 0.0178,
   THB: 0.028,
 };
+
+/** Cities of the zones of countries that span several, so a person's city and clock agree. */
+export const ZONE_CITIES: Readonly<Record<string, readonly string[]>> = {
+  'America/New_York': ['Columbus', 'Tampa', 'Atlanta', 'Charlotte', 'Philadelphia', 'Boston'],
+  'America/Chicago': ['Houston', 'Chicago', 'Dallas', 'Minneapolis', 'San Antonio'],
+  'America/Denver': ['Denver', 'Salt Lake City', 'Albuquerque'],
+  'America/Phoenix': ['Phoenix', 'Tucson', 'Mesa'],
+  'America/Los_Angeles': ['San Diego', 'Portland', 'Sacramento', 'Seattle', 'Fresno'],
+  'America/Toronto': ['Toronto', 'Ottawa', 'Hamilton', 'Mississauga'],
+  'America/Vancouver': ['Vancouver', 'Victoria', 'Surrey'],
+  'America/Edmonton': ['Calgary', 'Edmonton'],
+  'Australia/Sydney': ['Sydney', 'Newcastle', 'Wollongong'],
+  'Australia/Melbourne': ['Melbourne', 'Geelong', 'Ballarat'],
+  'Australia/Brisbane': ['Brisbane', 'Cairns', 'Gold Coast'],
+  'Australia/Perth': ['Perth', 'Mandurah'],
+  'Australia/Adelaide': ['Adelaide'],
+};

@@ -11,6 +11,7 @@ import { makePerson } from './people.ts';
 import type { Rng } from './prng.ts';
 import { drawProvider, type Provider } from './providers.ts';
 import { drawInstant } from './rhythm.ts';
+import { WORLD_END, WORLD_START } from './scale.ts';
 import { tripAt } from './travel.ts';
 import type { Conversation, Network, Person, Transfer, TransferPurpose } from './world-types.ts';
 
@@ -207,6 +208,10 @@ export function planFamilySupport(state: MoneyState, plan: CustomerPlan, conv: C
       let when = isOfw ? Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), payday + jitter) : t;
       when += rng.int(8, 20) * 3_600_000 - plan.person.zone.stdMinutes * 60_000 + rng.int(0, 3599) * 1000;
       const receiver = rng.pick(plan.payees);
+      if (when < WORLD_START || when >= WORLD_END) {
+        t += everyDays * DAY;
+        continue;
+      }
       const inChat = conv !== null && when >= conv.from && when < conv.to;
       const tr = addTransfer(state, rng, {
         payer: plan.person,

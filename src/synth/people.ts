@@ -1,5 +1,5 @@
 /** A person: name, birth date, home, phone, e-mail, zone, language and daily rhythm. */
-import { countryOf, type Lang } from './countries.ts';
+import { countryOf, ZONE_CITIES, type Lang } from './countries.ts';
 import { drawEmail } from './handles.ts';
 import { drawName, type FullName } from './names.ts';
 import { drawPhone } from './phones.ts';
@@ -46,7 +46,7 @@ export function makePerson(rng: Rng, spec: PersonSpec): Person {
   const dob = `${year}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
   const zone = rng.weighted(country.zones);
   const lang: Lang = spec.lang ?? (rng.chance(0.3) ? rng.weighted(country.langs) : 'en');
-  const city = spec.city ?? rng.pick(country.cities);
+  const city = spec.city ?? rng.pick(ZONE_CITIES[zone.name] ?? country.cities);
   return {
     id: spec.id,
     kind: spec.kind,
