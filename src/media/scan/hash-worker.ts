@@ -21,6 +21,9 @@ export interface HashReply {
 sharp.concurrency(1);
 sharp.cache(false);
 
+// The pool went away (its process ended): stop too.
+process.on('disconnect', () => process.exit(0));
+
 process.on('message', (task: HashTask) => {
   hashFile(task.path, task.label, task.options).then(
     (result) => process.send?.({ id: task.id, result } satisfies HashReply),

@@ -28,6 +28,22 @@ function tsxExecArgv(): string[] {
   return ['--import', pathToFileURL(loader).href];
 }
 
+/**
+ * Kills a pool process and everything it started (ffmpeg, ffprobe): each child leads its own
+ * process group, so a hung decoder is not left behind when its parent is killed.
+ */
+function killTree(child: ChildProcess): void {
+  if (child.pid !== undefined) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+      return;
+    } catch {
+      // group already gone; fall through to the process itself
+    }
+  }
+  child.kill('SIGKILL');
+}
+
 /** Resident set size of a process in MB from /proc (0 when unknown). */
 function rssMb(pid: number | undefined): number {
   if (pid === undefined) return 0;
@@ -63,6 +79,7 @@ export class ProcessPool<T extends { id: number }, R extends { id: number }> {
     const child = fork(this.modulePath, [], {
       execArgv: [...tsxExecArgv(), `--max-old-space-size=${this.limits.maxHeapMb}`],
       serialization: 'advanced',
+      detached: true,
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     child.stderr?.resume();
@@ -89,7 +106,7 @@ export class ProcessPool<T extends { id: number }, R extends { id: number }> {
     const i = this.slots.indexOf(slot);
     if (i < 0 || this.closed) return;
     slot.child.removeAllListeners('exit');
-    if (slot.child.exitCode === null && slot.child.signalCode === null) slot.child.kill('SIGKILL');
+    if (slot.child.exitCode === null && slot.child.signalCode === null) killTree(slot.child);
     const next = this.spawn();
     this.slots[i] = next;
     this.pump();
@@ -145,7 +162,7 @@ export class ProcessPool<T extends { id: number }, R extends { id: number }> {
     clearInterval(this.monitor);
     for (const s of this.slots) {
       s.child.removeAllListeners('exit');
-      s.child.kill('SIGKILL');
+      killTree(s.child);
       if (s.busy) {
         clearTimeout(s.busy.timer);
         s.busy.resolve({ ok: false, reason: 'crashed', message: 'pool closed' });
