@@ -176,3 +176,19 @@ describe('KnownHashMatcher', () => {
     expect(new KnownHashMatcher(entries, { pdqDistance: 1 }).match({ pdq: near, quality: 80 })).toEqual([]);
   });
 });
+
+describe('loadHashListDir', () => {
+  it("reads every list in a bundle's hashlists folder and reports each file", async () => {
+    const { loadHashListDir } = await import('./load-hash-list-dir.ts');
+    const hl = mkdtempSync(join(tmpdir(), 'vigil-hashlists-'));
+    writeFileSync(join(hl, 'a.csv'), `md5,category,list\n${MD5},A1,x\nbad,A1,x\n`);
+    writeFileSync(join(hl, 'b.json'), JSON.stringify({ value: [{ MediaID: 1, SHA1, Category: 2 }] }));
+    const r = await loadHashListDir(hl);
+    expect(r.entries).toHaveLength(2);
+    expect(r.files.map((f) => [f.file, f.format, f.entries, f.rejected.length])).toEqual([
+      ['a.csv', 'csv', 1, 1],
+      ['b.json', 'vics', 1, 0],
+    ]);
+    expect(await loadHashListDir(join(hl, 'missing'))).toEqual({ entries: [], files: [] });
+  });
+});
