@@ -154,7 +154,8 @@ export function conversationMessages(conv: Conversation, seed: number): ChatMess
         at = say(at, true, 'cPriceAsk') + gap();
         at = say(at, false, 'sPriceQuote') + gap();
       }
-      if (rng.chance(0.5) && at < t && tr.receiver !== seller) say(Math.min(at, t - 30_000), false, 'sPayWhere');
+      if (rng.chance(0.5) && at < t && tr.receiver !== seller)
+        say(Math.min(at, t - 30_000), false, 'sPayWhere');
       let paid: number;
       if (tr.sentMessage) {
         paid = t + rng.int(1, 12) * MIN + rng.int(0, 59) * 1000;
