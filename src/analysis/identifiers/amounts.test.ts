@@ -22,6 +22,10 @@ describe('extractAmounts', () => {
     expect(values('P1500 or ₱2,000 or 3k pesos')).toEqual(['1500 PHP', '2000 PHP', '3000 PHP']);
     expect(values('A$51 and NZ$ 30')).toEqual(['51 AUD', '30 NZD']);
   });
+  it('reads codes glued to the number', () => {
+    expect(values('php500 or 500php, eur50')).toEqual(['500 PHP', '500 PHP', '50 EUR']);
+    expect(values('usda 5 and eurovision 2019')).toEqual([]);
+  });
   it('picks the krone by the sender country', () => {
     expect(values('200 kr', 'NO')).toEqual(['200 NOK']);
     expect(values('200 kr', 'DK')).toEqual(['200 DKK']);

@@ -73,7 +73,7 @@ const NORDIC_KRONE: Readonly<Record<string, string>> = { SE: 'SEK', NO: 'NOK', D
 const NUM = String.raw`\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const UNIT = [...CODES, ...Object.keys(WORDS)].sort((a, b) => b.length - a.length).join('|');
 const PREFIX = new RegExp(
-  String.raw`(?<![\w$€£₱¥₹])(a\$|au\$|c\$|ca\$|nz\$|us\$|hk\$|s\$|\$|€|£|₱|¥|₹|\b(?:${CODES.join('|')})\b|\bp(?=\d))\s?(${NUM})(k)?(?![\d\w])`,
+  String.raw`(?<![\w$€£₱¥₹])(a\$|au\$|c\$|ca\$|nz\$|us\$|hk\$|s\$|\$|€|£|₱|¥|₹|\b(?:${CODES.join('|')})(?=\s?\d)|\bp(?=\d))\s?(${NUM})(k)?(?![\d\w])`,
   'gi',
 );
 const SUFFIX = new RegExp(String.raw`(?<![\w.,])(${NUM})(k)?\s?(€|£|\$|₱|zł|(?:${UNIT})\b)`, 'gi');

@@ -19,6 +19,10 @@ describe('extractEmails', () => {
     expect(extractEmails('ping @someone')).toEqual([]);
     expect(extractEmails('x@y.com.').map((h) => h.value)).toEqual(['x@y.com']);
   });
+  it('reads internationalised local parts and domains', () => {
+    expect(extractEmails('write zoë@exämple.de now').map((h) => h.value)).toEqual(['zoë@exämple.de']);
+    expect(extractEmails('a@b.c')).toEqual([]);
+  });
   it('returns nothing on empty text', () => {
     expect(extractEmails('')).toEqual([]);
   });

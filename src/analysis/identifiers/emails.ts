@@ -1,7 +1,7 @@
 import { hit, type IdentifierHit } from './identifier.ts';
 
 const EMAIL =
-  /[a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9_])?@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b/gi;
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}_])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}])/giu;
 /** "name at gmail dot com", "name(at)gmail(dot)com", "name [at] gmail [dot] com". */
 const OBFUSCATED =
   /\b([a-z0-9][a-z0-9._+-]{1,62})\s*(?:\(at\)|\[at\]|\{at\}|\sat\s)\s*([a-z0-9-]{2,63})\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|\.)\s*(com|net|org|de|nl|uk|co\.uk|se|no|dk|fr|es|it|pl|ph|ch|at|be|au|ca|us|info|me)\b/gi;

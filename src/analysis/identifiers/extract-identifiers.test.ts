@@ -24,6 +24,12 @@ describe('extractIdentifiers', () => {
     const iban = extractIdentifiers('DE89370400440532013000');
     expect(iban.map((h) => h.type)).toEqual(['iban']);
   });
+  it('keeps spans in UTF-16 code units around emoji and accents', () => {
+    const text = '😀 café 👍 mail: zoë@example.com 😀 +49 151 23456789';
+    const hits = extractIdentifiers(text);
+    expect(hits.map((h) => h.type)).toEqual(['email', 'phone']);
+    for (const h of hits) expect(text.slice(h.start, h.end)).toBe(h.raw);
+  });
   it('is quiet on ordinary chat and empty input', () => {
     expect(extractIdentifiers('hello how are you today?')).toEqual([
       { type: 'date', value: 'today', raw: 'today', start: 18, end: 23 },

@@ -47,11 +47,13 @@ export function extractIdentifiers(text: string, ctx: ExtractContext = {}): Iden
   const dates = MAYBE_NAMED.test(text) || digits ? extractDates(text, ctx) : [];
   const places = MAYBE_NAMED.test(text) ? extractPlaces(text) : [];
   hits.push(...dates, ...places, ...extractPlatformHandles(text), ...extractTravel(text, places, dates));
-  const kept = containers.length
-    ? hits.filter(
-        (h) => !CONTAINED.has(h.type) || !containers.some((c) => h.start >= c.start && h.end <= c.end),
-      )
-    : hits;
+  // Digits inside an internationally written phone number (+49 …, 0049 …) are that phone, not a transfer reference.
+  const intlPhones = hits.filter((h) => h.type === 'phone' && /^(?:\+|00)/.test(h.raw));
+  const kept = hits.filter(
+    (h) =>
+      (!CONTAINED.has(h.type) || !containers.some((c) => h.start >= c.start && h.end <= c.end)) &&
+      (h.type !== 'transfer_ref' || !intlPhones.some((p) => h.start >= p.start && h.end <= p.end)),
+  );
   const all = [...containers, ...kept];
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -15,12 +15,12 @@ export interface IndexConstraints {
 
 export type EdgeStatus = 'linked' | 'must_link' | 'blocked';
 
-export interface ClusterResult {
+export interface ClusterResult<E extends ScoredEdge = ScoredEdge> {
   /** Cluster number of each record (0-based, in order of first member). */
   readonly clusterOf: Int32Array;
   readonly clusterCount: number;
   /** Edges at or above the threshold plus must-links, each with its fate; `bridge` marks graph bridges of the link graph in clusters of three or more. */
-  readonly edges: ReadonlyArray<ScoredEdge & { status: EdgeStatus; bridge: boolean }>;
+  readonly edges: ReadonlyArray<(E | ScoredEdge) & { status: EdgeStatus; bridge: boolean }>;
   /** Must-links dropped because a cannot-link forbids them (the split decision wins). */
   readonly conflicts: ReadonlyArray<readonly [number, number]>;
 }
@@ -47,12 +47,12 @@ class UnionFind {
  * first, then edges by falling weight, and no merge ever puts two records under a cannot-link into
  * one cluster. Without constraints this equals plain connected components.
  */
-export function constrainedClusters(
+export function constrainedClusters<E extends ScoredEdge>(
   n: number,
-  scored: readonly ScoredEdge[],
+  scored: readonly E[],
   threshold: number,
   constraints: IndexConstraints = { mustLink: [], cannotLink: [] },
-): ClusterResult {
+): ClusterResult<E> {
   const uf = new UnionFind(n);
   const cannot = new Map<number, Set<number>>();
   for (const [a, b] of constraints.cannotLink) {
@@ -79,7 +79,7 @@ export function constrainedClusters(
     }
     return true;
   };
-  const edges: Array<ScoredEdge & { status: EdgeStatus; bridge: boolean }> = [];
+  const edges: Array<(E | ScoredEdge) & { status: EdgeStatus; bridge: boolean }> = [];
   const conflicts: Array<readonly [number, number]> = [];
   for (const [a, b] of constraints.mustLink) {
     if (union(a, b)) edges.push({ a, b, weight: Infinity, status: 'must_link', bridge: false });

@@ -25,15 +25,23 @@ export interface EmOptions {
 
 /** Distinct comparison vectors and how often each occurs: EM runs over patterns, not pairs. */
 function patterns(vectors: Int8Array, fields: number): { keys: Int8Array[]; counts: number[] } {
-  const index = new Map<string, number>();
+  const index = new Map<number, number>();
   const keys: Int8Array[] = [];
   const counts: number[] = [];
+  // Levels (−1…14) packed base 16 into one number: exact for up to 13 fields, else a string key.
+  const packable = fields <= 13;
+  const stringIndex = new Map<string, number>();
   for (let k = 0; k < vectors.length; k += fields) {
     const v = vectors.subarray(k, k + fields);
-    const key = v.join(',');
-    const at = index.get(key);
+    let at: number | undefined;
+    let code = 0;
+    if (packable) {
+      for (let f = 0; f < fields; f++) code = code * 16 + (v[f]! + 1);
+      at = index.get(code);
+    } else at = stringIndex.get(v.join(','));
     if (at === undefined) {
-      index.set(key, keys.length);
+      if (packable) index.set(code, keys.length);
+      else stringIndex.set(v.join(','), keys.length);
       keys.push(Int8Array.from(v));
       counts.push(1);
     } else counts[at]!++;

@@ -105,13 +105,14 @@ export function linkRecords<R extends Linkable>(
   const tf = termFrequencies(records, comparisons);
   const weights = levelWeights(params);
   const f = comparisons.length;
-  const scored = Array.from(pairs.left, (l, k) => ({
-    a: l,
-    b: pairs.right[k]!,
-    weight: pairWeight(vectors.subarray(k * f, (k + 1) * f), weights, comparisons, tf, records[l]!),
-    k,
-  }));
   const threshold = options.threshold ?? defaultThreshold(params.lambda);
+  // Only pairs at or above the threshold become edge objects: millions of candidate pairs stay in typed arrays.
+  const scored: Array<{ a: number; b: number; weight: number; k: number }> = [];
+  for (let k = 0; k < pairs.left.length; k++) {
+    const a = pairs.left[k]!;
+    const weight = pairWeight(vectors.subarray(k * f, (k + 1) * f), weights, comparisons, tf, records[a]!);
+    if (weight >= threshold) scored.push({ a, b: pairs.right[k]!, weight, k });
+  }
   const toIndex = (pairsById: ReadonlyArray<readonly [string, string]> | undefined) =>
     (pairsById ?? []).flatMap(([x, y]) => {
       const i = index.get(x);
@@ -122,16 +123,14 @@ export function linkRecords<R extends Linkable>(
     mustLink: toIndex(options.constraints?.mustLink),
     cannotLink: toIndex(options.constraints?.cannotLink),
   });
-  const vectorOf = new Map(scored.map((s) => [s.a * records.length + s.b, s.k]));
   const links: Link[] = clustered.edges.map((e) => {
     const [i, j] = e.a < e.b ? [e.a, e.b] : [e.b, e.a];
-    const k = vectorOf.get(i * records.length + j);
+    const k = 'k' in e ? e.k : undefined;
     const vector =
       k === undefined
         ? comparisonVectors(records, Uint32Array.of(i), Uint32Array.of(j), comparisons)
         : vectors.subarray(k * f, (k + 1) * f);
-    const weight =
-      k === undefined ? pairWeight(vector, weights, comparisons, tf, records[i]!) : scored[k]!.weight;
+    const weight = k === undefined ? pairWeight(vector, weights, comparisons, tf, records[i]!) : e.weight;
     return {
       a: records[e.a]!.id,
       b: records[e.b]!.id,
