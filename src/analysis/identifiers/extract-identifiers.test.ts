@@ -16,6 +16,12 @@ describe('extractIdentifiers', () => {
     expect(hits.find((h) => h.type === 'phone')?.value).toBe('+639171234567');
     expect(hits.find((h) => h.type === 'travel')).toMatchObject({ value: 'PH', date: '2019-03-12' });
   });
+  it('reads a number after a reference cue as a transfer reference only', () => {
+    const hits = extractIdentifiers('sent! MTCN: 2125550199', { senderCountry: 'US' });
+    expect(hits.map((h) => [h.type, h.value])).toEqual([['transfer_ref', '2125550199']]);
+    const phone = extractIdentifiers('call me 2125550199', { senderCountry: 'US' });
+    expect(phone.map((h) => h.type).sort()).toEqual(['phone', 'transfer_ref']);
+  });
   it('drops numbers inside URLs, e-mails and IBANs', () => {
     const hits = extractIdentifiers('see https://x.org/1234567890 and a1234567890@example.com', {
       senderCountry: 'US',

@@ -24,6 +24,9 @@ const CONTAINED: ReadonlySet<IdentifierType> = new Set([
 ]);
 
 const HAS_DIGIT = /\d/;
+/** Words that announce a transfer reference, in the lexicon languages. */
+const REF_CUE =
+  /(?:mtcn|ref(?:erence|erenz|erentie|erens|erencia|erenza)?|control|kontroll?|controle|tracking|transaction|txn|trx|confirmation|pin)\b[^\d\n]{0,12}$/i;
 const MAYBE_NAMED = /[A-Za-zÀ-ÿ]{3}/;
 
 /**
@@ -47,12 +50,18 @@ export function extractIdentifiers(text: string, ctx: ExtractContext = {}): Iden
   const dates = MAYBE_NAMED.test(text) || digits ? extractDates(text, ctx) : [];
   const places = MAYBE_NAMED.test(text) ? extractPlaces(text) : [];
   hits.push(...dates, ...places, ...extractPlatformHandles(text), ...extractTravel(text, places, dates));
+  // A number right after "mtcn", "ref", "control no" … is a transfer reference, not a phone, unless written +/00.
+  const refCued = (h: IdentifierHit) =>
+    h.type === 'phone' &&
+    !/^(?:\+|00)/.test(h.raw) &&
+    REF_CUE.test(text.slice(Math.max(0, h.start - 28), h.start));
   // Digits inside an internationally written phone number (+49 …, 0049 …) are that phone, not a transfer reference.
   const intlPhones = hits.filter((h) => h.type === 'phone' && /^(?:\+|00)/.test(h.raw));
   const kept = hits.filter(
     (h) =>
       (!CONTAINED.has(h.type) || !containers.some((c) => h.start >= c.start && h.end <= c.end)) &&
-      (h.type !== 'transfer_ref' || !intlPhones.some((p) => h.start >= p.start && h.end <= p.end)),
+      (h.type !== 'transfer_ref' || !intlPhones.some((p) => h.start >= p.start && h.end <= p.end)) &&
+      !refCued(h),
   );
   const all = [...containers, ...kept];
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
