@@ -239,47 +239,8 @@ exit:
   ret void
 }
 
-; One output row of luma, written down a column of the transposed plane: for each x, the pixel at
-; byte offset xs[x] of the source row; float32 0.299·R + 0.587·G + 0.114·B summed left to right.
-define void @luma_row_rgb(i32 %src, i32 %xs, i32 %n, i32 %out, i32 %outStride) #0 {
-entry:
-  %c0 = icmp sgt i32 %n, 0
-  br i1 %c0, label %loop, label %exit
-loop:
-  %x = phi i32 [0, %entry], [%xn, %loop]
-  %xo = shl i32 %x, 2
-  %xa = add i32 %xs, %xo
-  %xp = inttoptr i32 %xa to i32*
-  %off = load i32, i32* %xp, align 4
-  %pa = add i32 %src, %off
-  %pr = inttoptr i32 %pa to i8*
-  %pga = add i32 %pa, 1
-  %pg = inttoptr i32 %pga to i8*
-  %pba = add i32 %pa, 2
-  %pb = inttoptr i32 %pba to i8*
-  %r = load i8, i8* %pr, align 1
-  %g = load i8, i8* %pg, align 1
-  %b = load i8, i8* %pb, align 1
-  %rf = uitofp i8 %r to float
-  %gf = uitofp i8 %g to float
-  %bf = uitofp i8 %b to float
-  %rm = fmul float %rf, 0x3FD322D0E0000000
-  %gm = fmul float %gf, 0x3FE2C8B440000000
-  %bm = fmul float %bf, 0x3FBD2F1AA0000000
-  %s1 = fadd float %rm, %gm
-  %s2 = fadd float %s1, %bm
-  %oo = mul i32 %x, %outStride
-  %oa = add i32 %out, %oo
-  %op = inttoptr i32 %oa to float*
-  store float %s2, float* %op, align 4
-  %xn = add i32 %x, 1
-  %c = icmp slt i32 %xn, %n
-  br i1 %c, label %loop, label %exit
-exit:
-  ret void
-}
-
-; The same for grey pixels (one or two channels; alpha ignored): the byte value itself.
+; One output row of grey luma (one or two channels; alpha ignored): for each x, the byte at offset
+; xs[x] of the source row, as float32, written every outStride bytes.
 define void @luma_row_grey(i32 %src, i32 %xs, i32 %n, i32 %out, i32 %outStride) #0 {
 entry:
   %c0 = icmp sgt i32 %n, 0
@@ -360,6 +321,108 @@ rowend:
   %inext = add i32 %i, 1
   %ic = icmp slt i32 %inext, %rows
   br i1 %ic, label %rowloop, label %exit
+exit:
+  ret void
+}
+
+; One output row of colour luma, four pixels per f32x4 (n4 groups), written contiguously: for each x,
+; the pixel at byte offset xs[x] of the source row; float32 0.299·R + 0.587·G + 0.114·B summed left to right.
+define void @luma_row_rgb4(i32 %src, i32 %xs, i32 %n4, i32 %out) #0 {
+entry:
+  %c0 = icmp sgt i32 %n4, 0
+  br i1 %c0, label %loop, label %exit
+loop:
+  %g4 = phi i32 [0, %entry], [%gn, %loop]
+  %gb = shl i32 %g4, 4
+  %xa = add i32 %xs, %gb
+  %xp = inttoptr i32 %xa to <4 x i32>*
+  %xv = load <4 x i32>, <4 x i32>* %xp, align 4
+  %or0a = extractelement <4 x i32> %xv, i32 0
+  %or0b = add i32 %or0a, 0
+  %ar0 = add i32 %src, %or0b
+  %pr0 = inttoptr i32 %ar0 to i8*
+  %vr0 = load i8, i8* %pr0, align 1
+  %wr0 = insertelement <4 x i8> undef, i8 %vr0, i32 0
+  %or1a = extractelement <4 x i32> %xv, i32 1
+  %or1b = add i32 %or1a, 0
+  %ar1 = add i32 %src, %or1b
+  %pr1 = inttoptr i32 %ar1 to i8*
+  %vr1 = load i8, i8* %pr1, align 1
+  %wr1 = insertelement <4 x i8> %wr0, i8 %vr1, i32 1
+  %or2a = extractelement <4 x i32> %xv, i32 2
+  %or2b = add i32 %or2a, 0
+  %ar2 = add i32 %src, %or2b
+  %pr2 = inttoptr i32 %ar2 to i8*
+  %vr2 = load i8, i8* %pr2, align 1
+  %wr2 = insertelement <4 x i8> %wr1, i8 %vr2, i32 2
+  %or3a = extractelement <4 x i32> %xv, i32 3
+  %or3b = add i32 %or3a, 0
+  %ar3 = add i32 %src, %or3b
+  %pr3 = inttoptr i32 %ar3 to i8*
+  %vr3 = load i8, i8* %pr3, align 1
+  %wr3 = insertelement <4 x i8> %wr2, i8 %vr3, i32 3
+  %fr = uitofp <4 x i8> %wr3 to <4 x float>
+  %og0a = extractelement <4 x i32> %xv, i32 0
+  %og0b = add i32 %og0a, 1
+  %ag0 = add i32 %src, %og0b
+  %pg0 = inttoptr i32 %ag0 to i8*
+  %vg0 = load i8, i8* %pg0, align 1
+  %wg0 = insertelement <4 x i8> undef, i8 %vg0, i32 0
+  %og1a = extractelement <4 x i32> %xv, i32 1
+  %og1b = add i32 %og1a, 1
+  %ag1 = add i32 %src, %og1b
+  %pg1 = inttoptr i32 %ag1 to i8*
+  %vg1 = load i8, i8* %pg1, align 1
+  %wg1 = insertelement <4 x i8> %wg0, i8 %vg1, i32 1
+  %og2a = extractelement <4 x i32> %xv, i32 2
+  %og2b = add i32 %og2a, 1
+  %ag2 = add i32 %src, %og2b
+  %pg2 = inttoptr i32 %ag2 to i8*
+  %vg2 = load i8, i8* %pg2, align 1
+  %wg2 = insertelement <4 x i8> %wg1, i8 %vg2, i32 2
+  %og3a = extractelement <4 x i32> %xv, i32 3
+  %og3b = add i32 %og3a, 1
+  %ag3 = add i32 %src, %og3b
+  %pg3 = inttoptr i32 %ag3 to i8*
+  %vg3 = load i8, i8* %pg3, align 1
+  %wg3 = insertelement <4 x i8> %wg2, i8 %vg3, i32 3
+  %fg = uitofp <4 x i8> %wg3 to <4 x float>
+  %ob0a = extractelement <4 x i32> %xv, i32 0
+  %ob0b = add i32 %ob0a, 2
+  %ab0 = add i32 %src, %ob0b
+  %pb0 = inttoptr i32 %ab0 to i8*
+  %vb0 = load i8, i8* %pb0, align 1
+  %wb0 = insertelement <4 x i8> undef, i8 %vb0, i32 0
+  %ob1a = extractelement <4 x i32> %xv, i32 1
+  %ob1b = add i32 %ob1a, 2
+  %ab1 = add i32 %src, %ob1b
+  %pb1 = inttoptr i32 %ab1 to i8*
+  %vb1 = load i8, i8* %pb1, align 1
+  %wb1 = insertelement <4 x i8> %wb0, i8 %vb1, i32 1
+  %ob2a = extractelement <4 x i32> %xv, i32 2
+  %ob2b = add i32 %ob2a, 2
+  %ab2 = add i32 %src, %ob2b
+  %pb2 = inttoptr i32 %ab2 to i8*
+  %vb2 = load i8, i8* %pb2, align 1
+  %wb2 = insertelement <4 x i8> %wb1, i8 %vb2, i32 2
+  %ob3a = extractelement <4 x i32> %xv, i32 3
+  %ob3b = add i32 %ob3a, 2
+  %ab3 = add i32 %src, %ob3b
+  %pb3 = inttoptr i32 %ab3 to i8*
+  %vb3 = load i8, i8* %pb3, align 1
+  %wb3 = insertelement <4 x i8> %wb2, i8 %vb3, i32 3
+  %fb = uitofp <4 x i8> %wb3 to <4 x float>
+  %mr = fmul <4 x float> %fr, <float 0x3FD322D0E0000000, float 0x3FD322D0E0000000, float 0x3FD322D0E0000000, float 0x3FD322D0E0000000>
+  %mg = fmul <4 x float> %fg, <float 0x3FE2C8B440000000, float 0x3FE2C8B440000000, float 0x3FE2C8B440000000, float 0x3FE2C8B440000000>
+  %mb = fmul <4 x float> %fb, <float 0x3FBD2F1AA0000000, float 0x3FBD2F1AA0000000, float 0x3FBD2F1AA0000000, float 0x3FBD2F1AA0000000>
+  %s1 = fadd <4 x float> %mr, %mg
+  %s2 = fadd <4 x float> %s1, %mb
+  %oa = add i32 %out, %gb
+  %op = inttoptr i32 %oa to <4 x float>*
+  store <4 x float> %s2, <4 x float>* %op, align 4
+  %gn = add i32 %g4, 1
+  %c = icmp slt i32 %gn, %n4
+  br i1 %c, label %loop, label %exit
 exit:
   ret void
 }

@@ -63,9 +63,9 @@ const names = [
   'box_sub',
   'box_sub_write',
   'transpose',
-  'luma_row_rgb',
   'luma_row_grey',
   'matmul_splat',
+  'luma_row_rgb4',
 ];
 if (count !== names.length) throw new Error(`expected ${names.length} functions, got ${count}`);
 const exportBody: number[] = [...uleb(names.length)];

@@ -1,5 +1,5 @@
 import { DCT_MATRIX } from '../dct-64-to-16.ts';
-import { box1d, jaroszWindowSize } from '../jarosz-filter.ts';
+import { jaroszWindowSize } from '../jarosz-filter.ts';
 import { PDQ_STRETCH_DIM } from '../luma-from-pixels.ts';
 import { PDQ_WASM_BASE64 } from './pdq-wasm-binary.ts';
 
@@ -19,8 +19,8 @@ interface Kernels {
     inStride: number,
     outStride: number,
   ): void;
-  luma_row_rgb: (src: number, xs: number, n: number, out: number, outStrideBytes: number) => void;
   luma_row_grey: (src: number, xs: number, n: number, out: number, outStrideBytes: number) => void;
+  luma_row_rgb4: (src: number, xs: number, n4: number, out: number) => void;
   matmul_splat: (l: number, r: number, out: number, rows: number, inner: number, w4: number) => void;
 }
 
@@ -159,18 +159,23 @@ function filterTransposed(rt: Runtime, rows: number, cols: number): Float32Array
     const slot = slotOf.get(oi);
     return slot === undefined ? -1 : D + slot * rp * 4;
   }); // row pass 2, kept only for the sampled columns
+  // column pass 2 down the sampled columns: transpose them (rows × slots) and run one more vertical
+  // pass, kept only for the 64 rows the decimation samples
   const sampledRows = Array.from({ length: 64 }, (_, i) => Math.trunc(((i + 0.5) * rows) / 64));
-  const byCol = new Map<number, Float32Array>();
-  for (const [c, slot] of slotOf) {
-    const base = (D >> 2) + slot * rp;
-    const out = new Float32Array(rows);
-    box1d(rt.f32.subarray(base, base + rows), out, 0, rows, 1, wc); // column pass 2
-    byCol.set(c, out);
-  }
-  const block = rt.f32.subarray(BLOCK >> 2, (BLOCK >> 2) + 64 * 64);
-  for (let j = 0; j < 64; j++) {
-    const col = byCol.get(sampledCols[j]!)!;
-    for (let i = 0; i < 64; i++) block[i * 64 + j] = col[sampledRows[i]!]!;
+  const rowSlot = new Map<number, number>();
+  for (const r of sampledRows) if (!rowSlot.has(r)) rowSlot.set(r, rowSlot.size);
+  const sp = padded(slotOf.size);
+  k.transpose(D, M0, (slotOf.size + 3) >> 2, r4, rp, sp);
+  vertical(rt, M0, rows, sp, wc, (oi) => {
+    const slot = rowSlot.get(oi);
+    return slot === undefined ? -1 : M1 + slot * sp * 4;
+  });
+  const f = rt.f32;
+  const block = f.subarray(BLOCK >> 2, (BLOCK >> 2) + 64 * 64);
+  const base = M1 >> 2;
+  for (let i = 0; i < 64; i++) {
+    const row = base + rowSlot.get(sampledRows[i]!)! * sp;
+    for (let j = 0; j < 64; j++) block[i * 64 + j] = f[row + slotOf.get(sampledCols[j]!)!]!;
   }
   return block.slice();
 }
@@ -218,13 +223,15 @@ export function pdqBlockFromPixelsWasm(
   ensureRow(rt, rowBytes);
   const xs = XS >> 2;
   for (let x = 0; x < cols; x++) rt.i32[xs + x] = (stretch ? Math.floor((x * width) / cols) : x) * channels;
+  for (let x = cols; x < ((cols + 3) & ~3); x++) rt.i32[xs + x] = 0; // padding lanes read pixel 0
   const rp4 = padded(rows) * 4;
   const cp4 = padded(cols) * 4;
-  const luma = channels >= 3 ? rt.k.luma_row_rgb : rt.k.luma_row_grey;
+  const n4 = (cols + 3) >> 2;
   for (let y = 0; y < rows; y++) {
     const sy = stretch ? Math.floor((y * height) / rows) : y;
     rt.u8.set(pixels.subarray(sy * rowBytes, (sy + 1) * rowBytes), SRC_ROW);
-    luma(SRC_ROW, XS, cols, M0 + y * cp4, 4);
+    if (channels >= 3) rt.k.luma_row_rgb4(SRC_ROW, XS, n4, M0 + y * cp4);
+    else rt.k.luma_row_grey(SRC_ROW, XS, cols, M0 + y * cp4, 4);
   }
   rt.k.transpose(M0, M1, (rows + 3) >> 2, (cols + 3) >> 2, cp4 >> 2, rp4 >> 2);
   return { block: filterTransposed(rt, rows, cols), rows, cols };
