@@ -15,6 +15,7 @@ import { registerDedupe } from './dedupe.command.ts';
 import { registerMedia } from './media.command.ts';
 import { registerVerify } from './verify.command.ts';
 import { registerEval } from './eval.command.ts';
+import { registerDemo } from './demo.command.ts';
 import { registerPackage } from './package.command.ts';
 import { packageInputsFromStore } from '../packages/from-store.ts';
 import { withStore } from './context.ts';
@@ -46,6 +47,7 @@ export function buildProgram(): Command {
     registerMedia,
     registerVerify,
     registerEval,
+    registerDemo,
   ])
     register(program);
   registerPackage(program, {
