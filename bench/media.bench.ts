@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { PdqIndex } from '../src/media/index/pdq-index.ts';
 import { pdqFromPixels } from '../src/media/pdq/pdq-from-pixels.ts';
-import { PDQ_WASM_AVAILABLE } from '../src/media/pdq/wasm/jarosz-wasm.ts';
+import { PDQ_WASM_AVAILABLE } from '../src/media/pdq/wasm/pdq-wasm.ts';
 import { scanMedia } from '../src/media/scan/scan-media.ts';
 import { seededRandom } from '../src/media/synthetic/seeded-random.ts';
 import { SYNTHETIC_IMAGE_KINDS, syntheticImage } from '../src/media/synthetic/synthetic-image.ts';

@@ -3,7 +3,7 @@ import { lumaFromPixels } from './luma-from-pixels.ts';
 import { pdqBitsToHex } from './pdq-bits.ts';
 import { PDQ_MIN_DIM, pdqDihedralFromLuma, pdqFromLuma, type PdqResult } from './pdq-from-luma.ts';
 import { pdqQuality } from './pdq-quality.ts';
-import { dct64To16Wasm, pdqBlockFromPixelsWasm } from './wasm/jarosz-wasm.ts';
+import { dct64To16Wasm, pdqBlockFromPixelsWasm } from './wasm/pdq-wasm.ts';
 import type { DihedralName } from './pdq-dihedral.ts';
 
 /** Decoded pixels as sharp's raw output gives them: interleaved 8-bit channels. */

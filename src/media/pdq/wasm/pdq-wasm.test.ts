@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../synthetic/seeded-random.ts';
 import { decimate, jaroszFilter, jaroszWindowSize } from '../jarosz-filter.ts';
-import { jaroszDecimateWasm, PDQ_WASM_AVAILABLE } from './jarosz-wasm.ts';
+import { jaroszDecimateWasm, PDQ_WASM_AVAILABLE } from './pdq-wasm.ts';
 
 function reference(luma: Float32Array, rows: number, cols: number): Float32Array {
   const a = luma.slice();
@@ -41,7 +41,7 @@ describe('Jarosz filter in WebAssembly SIMD', () => {
 describe('DCT in WebAssembly SIMD', () => {
   it('agrees bit for bit with the scalar reference port', async () => {
     const { dct64To16 } = await import('../dct-64-to-16.ts');
-    const { dct64To16Wasm } = await import('./jarosz-wasm.ts');
+    const { dct64To16Wasm } = await import('./pdq-wasm.ts');
     const rand = seededRandom(77);
     for (let t = 0; t < 20; t++) {
       const block = new Float32Array(4096);

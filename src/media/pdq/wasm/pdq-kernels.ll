@@ -1,4 +1,5 @@
-; Vertical box-filter steps for PDQ's Jarosz filter, four columns per f32x4 operation.
+; PDQ kernels: vertical box-filter steps for the Jarosz filter (four columns per f32x4), 4×4 transposes,
+; luma rows and the DCT product.
 ; Every lane performs the same IEEE float32 add, subtract and divide, in the same order, as the
 ; reference's scalar loop; no fast-math flags, so LLVM may not reassociate or contract them.
 ; Built by build-wasm.ts (opt + llc from LLVM 14) into pdq-wasm-binary.ts. Pointers are byte offsets.
