@@ -13,6 +13,15 @@ describe('languageProfile', () => {
     expect(p[0]!.share).toBeGreaterThan(0.5);
     expect(p.reduce((a, x) => a + x.share, 0)).toBeCloseTo(1, 9);
   });
+  it('reads at most `limit` messages, spread over the input', () => {
+    const texts = [
+      ...Array<string>(50).fill('Ich habe das Geld gestern geschickt, bis morgen.'),
+      ...Array<string>(50).fill('I sent the money yesterday, see you tomorrow.'),
+    ];
+    const p = languageProfile(texts, 10);
+    expect(p.reduce((a, x) => a + x.messages, 0)).toBeLessThanOrEqual(10);
+    expect(p.map((x) => x.language).sort()).toEqual(['de', 'en']);
+  });
   it('skips short texts, numbers and addresses', () => {
     expect(languageProfile(['ok', '123456789', 'a@b.com https://x.org'])).toEqual([]);
   });
