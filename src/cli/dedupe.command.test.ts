@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseCsv } from '../analysis/linkage/csv-table.ts';
@@ -87,6 +88,14 @@ describe('vigil dedupe', () => {
     ) as { assignments: Array<{ id: string; cluster_id: string }> };
     const c = Object.fromEntries(json.assignments.map((a) => [a.id, a.cluster_id]));
     expect(c.t1).not.toBe(c.t2);
+  });
+  it('reads a gzipped CSV', async () => {
+    const gz = join(dir, 'senders.csv.gz');
+    writeFileSync(gz, gzipSync(CSV));
+    const json = JSON.parse(await run(['dedupe', gz, '--id', 'transaction_id', '--json'])) as {
+      rows: number;
+    };
+    expect(json.rows).toBe(5);
   });
   it('says which column is missing', async () => {
     await expect(run(['dedupe', file, '--id', 'nope'])).rejects.toThrow(/no column named "nope"/);

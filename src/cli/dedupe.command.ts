@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import type { Command } from 'commander';
 import { VigilError, messageOf } from '../core/errors.ts';
 import { parseCsv, writeCsv } from '../analysis/linkage/csv-table.ts';
@@ -16,7 +17,8 @@ interface DedupeFlags {
 
 function readText(path: string, what: string): string {
   try {
-    return readFileSync(path, 'utf8');
+    const bytes = readFileSync(path);
+    return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
   } catch (e) {
     throw new VigilError(`Cannot read the ${what} ${path}: ${messageOf(e)}.`);
   }
@@ -55,7 +57,7 @@ export function registerDedupe(program: Command): void {
     .description(
       'groups the rows of a CSV of person records that describe the same person; adds a cluster_id column',
     )
-    .argument('<file>', 'CSV with a header row')
+    .argument('<file>', 'CSV with a header row (.csv.gz is read too)')
     .requiredOption('--id <column>', 'the column that identifies each row')
     .option('--out <file>', 'write the CSV with cluster_id here (default: stdout)')
     .option(
