@@ -1,7 +1,8 @@
 /**
  * The countries of the world's people: where customers live (weights follow the mix named in
  * issue 3), where overseas Filipino workers work, their zones, currencies, languages, phone
- * numbering and e-mail providers. Figures are plausible, not statistics.
+ * numbering and e-mail providers. Figures are plausible, not statistics. A data table, long
+ * because it has one entry per country; the logic that reads it lives elsewhere.
  */
 import { zone, type Zone } from './time-zones.ts';
 
