@@ -39,3 +39,14 @@ describe('PDQ: WebAssembly and JavaScript paths agree bit for bit', () => {
     expect(pdqFromPixels(img)).toEqual(pdqFromPixelsJs(img));
   });
 });
+
+describe('PDQ dihedral hashes: both paths agree', () => {
+  it('on a stretched colour picture', async () => {
+    const { pdqDihedralFromPixels } = await import('./pdq-from-pixels.ts');
+    const { lumaFromPixels } = await import('./luma-from-pixels.ts');
+    const { pdqDihedralFromLuma } = await import('./pdq-from-luma.ts');
+    const img = { data: picture(700, 600, 3, 5), width: 700, height: 600, channels: 3 };
+    const l = lumaFromPixels(img.data, img.width, img.height, img.channels);
+    expect(pdqDihedralFromPixels(img)).toEqual(pdqDihedralFromLuma(l.luma, l.rows, l.cols));
+  });
+});
