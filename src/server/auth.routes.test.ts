@@ -54,6 +54,21 @@ describe('login, session, logout', () => {
     expect((await c.get('/api/search?q=payment')).statusCode).toBe(401);
   });
 
+  it('ends a session after its maximum lifetime, however busy', async () => {
+    const local = await testApp(tc.store, {
+      limits: {
+        perUsername: { max: 5, windowMs: 60_000 },
+        perIp: { max: 30, windowMs: 60_000 },
+        sessionIdleMs: 60_000,
+        sessionMaxMs: -1,
+      },
+    });
+    const c = new TestClient(local.app, '10.1.0.4');
+    expect((await c.login('analyst')).statusCode).toBe(200);
+    expect((await c.get('/api/auth/me')).json()).toEqual({ user: null });
+    await local.app.close();
+  });
+
   it('audits logins and failed logins', () => {
     const actions = (tc.store.db.prepare('SELECT action FROM audit_log').pluck().all() as string[]).join(' ');
     expect(actions).toContain('login.failed');

@@ -12,6 +12,8 @@ export interface AuthLimits {
   readonly perIp: RateLimit;
   /** A session ends after this long without a request. */
   readonly sessionIdleMs: number;
+  /** ...and this long after login, however busy (default 12 h: one working day). */
+  readonly sessionMaxMs?: number;
 }
 
 export const DEFAULT_AUTH_LIMITS: AuthLimits = {
@@ -90,6 +92,10 @@ export class AuthService {
     const now = Date.now();
     const session = await this.users.session(sha256Hex(token), now);
     if (session === undefined) return null;
+    if (now - session.created_at > (this.limits.sessionMaxMs ?? 12 * 3600_000)) {
+      await this.users.deleteSession(session.token_hash);
+      return null;
+    }
     const user = await this.users.byId(session.user_id);
     if (user === undefined || user.disabled) return null;
     if (now - session.last_seen > 60_000)

@@ -40,7 +40,8 @@ async function listen(username: string): Promise<{ seen: string[]; close: () => 
       for (;;) {
         const { value, done } = await reader.read();
         if (done) break;
-        for (const m of dec.decode(value as Uint8Array).matchAll(/^event: (.+)$/gm)) seen.push(m[1]!);
+        for (const m of dec.decode(value as Uint8Array).matchAll(/^data: (.+)$/gm))
+          seen.push((JSON.parse(m[1]!) as { type: string }).type);
       }
     } catch {
       // aborted

@@ -7,8 +7,9 @@ import type { Services } from './services.ts';
 const HEARTBEAT_MS = 20_000;
 
 /**
- * Live updates as server-sent events: every event on the bus that this user may receive, as
- * `event: <type>` / `data: <json>`. The browser's EventSource reconnects by itself.
+ * Live updates as server-sent events: every event on the bus that this user may receive, as one
+ * unnamed SSE message whose data is `{"type": …, "data": …}` (so the browser needs no list of
+ * names). The first message is `hello`. The browser's EventSource reconnects by itself.
  */
 export function eventsRoutes(app: FastifyInstance, s: Services): void {
   const open = new Set<() => void>();
@@ -23,10 +24,10 @@ export function eventsRoutes(app: FastifyInstance, s: Services): void {
     const send = (chunk: string): void => {
       if (!stream.destroyed) stream.write(chunk);
     };
-    send(`retry: 5000\nevent: hello\ndata: ${JSON.stringify({ user: user.username })}\n\n`);
+    send(`retry: 5000\ndata: ${JSON.stringify({ type: 'hello', data: { user: user.username } })}\n\n`);
     const unsubscribe = s.bus.subscribe((e) => {
       if (s.access.mayReceive(user, e.audience))
-        send(`id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`);
+        send(`id: ${e.id}\ndata: ${JSON.stringify({ type: e.type, data: e.data })}\n\n`);
     });
     // Each heartbeat also checks the session: a stream ends soon after its user signs out.
     const heartbeat = setInterval(() => {

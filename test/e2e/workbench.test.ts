@@ -107,6 +107,12 @@ describe('the workbench in Chromium', () => {
       expect.arrayContaining(['payment', 'Payment']),
     );
     await shot(page, '03-search');
+    // The keyboard reaches every hit: Tab into the results, then ↓.
+    await page.locator('a.open-hit').first().focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.textContent)).toContain(
+      'carl.devries',
+    );
 
     await page.getByRole('searchbox', { name: 'Search messages' }).fill('"western union"');
     await page.getByLabel('Account').fill('anna.reyes');

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { api } from '../api/client.ts';
 import type { SearchResponse } from '../api/types.ts';
 import { Link } from '../components/link.tsx';
@@ -11,6 +11,18 @@ import { useApi } from '../use-api.ts';
 const FIELDS = ['q', 'platform', 'account', 'from', 'to'] as const;
 type Field = (typeof FIELDS)[number];
 const PAGE = 50;
+
+/** ↓/↑ (or j/k) move between hits' "Open conversation" links; Enter opens one. */
+function moveBetweenHits(e: KeyboardEvent<HTMLOListElement>): void {
+  const step = e.key === 'ArrowDown' || e.key === 'j' ? 1 : e.key === 'ArrowUp' || e.key === 'k' ? -1 : 0;
+  if (step === 0) return;
+  const links = [...e.currentTarget.querySelectorAll<HTMLAnchorElement>('a.open-hit')];
+  const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+  const next = links[Math.min(links.length - 1, Math.max(0, i + step))];
+  if (next === undefined) return;
+  e.preventDefault();
+  next.focus();
+}
 
 /** The query lives in the address, so a search can be bookmarked, shared and gone back to. */
 export function SearchPage(props: { location: Location }) {
@@ -53,8 +65,8 @@ export function SearchPage(props: { location: Location }) {
       <header className="page-head">
         <h1>Search</h1>
         <p className="muted">
-          Words, "phrases", AND / OR / NOT, prefix*. A phone number or e-mail is matched as written. Press /
-          to come back here.
+          Words, "phrases", AND / OR / NOT, prefix*. A phone number or e-mail is matched as written. Keys: /
+          to search, ↓ ↑ between results, Enter to open.
         </p>
       </header>
       <form className="search-form" role="search" onSubmit={submit}>
@@ -98,7 +110,7 @@ export function SearchPage(props: { location: Location }) {
             {result.data.total > 0 &&
               (result.data.order === 'newest' ? ', newest first.' : ', best matches first.')}
           </p>
-          <ol className="hits" start={offset + 1}>
+          <ol className="hits" start={offset + 1} onKeyDown={moveBetweenHits}>
             {result.data.hits.map((h) => (
               <li key={`${h.platform}:${h.message_id}`} className="hit">
                 <div className="hit-meta">
@@ -113,6 +125,7 @@ export function SearchPage(props: { location: Location }) {
                 </p>
                 <div className="hit-foot">
                   <Link
+                    className="open-hit"
                     to={`/conversations/${encodeURIComponent(h.platform)}/${encodeURIComponent(h.message_id)}`}
                   >
                     Open conversation
