@@ -110,9 +110,8 @@ describe('the workbench in Chromium', () => {
     // The keyboard reaches every hit: Tab into the results, then ↓.
     await page.locator('a.open-hit').first().focus();
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.closest('li')?.textContent)).toContain(
-      'carl.devries',
-    );
+    const focused = page.locator('li.hit', { has: page.locator('a.open-hit:focus') });
+    expect(await focused.textContent()).toContain('carl.devries');
 
     await page.getByRole('searchbox', { name: 'Search messages' }).fill('"western union"');
     await page.getByLabel('Account').fill('anna.reyes');
