@@ -36,6 +36,8 @@ export interface LinkOptions {
   /** Re-use parameters from an earlier run instead of estimating them. */
   readonly parameters?: FsParameters;
   readonly emIterations?: number;
+  /** Keep u from random pairs and estimate only m and λ (for tables where most blocked pairs match). */
+  readonly fixU?: boolean;
 }
 
 export interface Link {
@@ -100,6 +102,7 @@ export function linkRecords<R extends Linkable>(
       estimateUFromRandomPairs(records, comparisons, options.randomPairs, options.seed),
       {
         maxIterations: options.emIterations,
+        fixU: options.fixU,
       },
     );
   const tf = termFrequencies(records, comparisons);

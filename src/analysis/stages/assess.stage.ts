@@ -10,7 +10,8 @@ import { loadCaseFacts, type CaseFacts } from './case-facts.ts';
 import { hasIdentityTrail, identityIndicators } from './identity-indicators.ts';
 import { paymentTies, type PaymentTie } from './payment-claims.ts';
 import { likelyOffset, personCountry, type IpLookups } from './person-country.ts';
-import { personView, receiverKey, type PersonView } from './person-view.ts';
+import { personView, receiverKeys, receiverNameKey, type PersonView } from './person-view.ts';
+import { hintedSellers, hubAccounts } from './hubs.ts';
 import { urgencyReasons } from './urgency.ts';
 
 export interface AssessStats {
@@ -23,10 +24,9 @@ export interface AssessStats {
 }
 
 function sellerContext(facts: CaseFacts, sellerCountries: readonly string[]): AssessContext {
-  const sellerAccounts = new Set(
-    [...facts.subscribers].filter(([, subs]) => subs.some((s) => s.role_hint === 'seller')).map(([k]) => k),
-  );
-  const ties = paymentTies(facts, sellerAccounts);
+  const sellerAccounts = hintedSellers(facts);
+  const sellerLike = new Set([...sellerAccounts, ...hubAccounts(facts)]);
+  const ties = paymentTies(facts, sellerLike);
   const tiesByTransaction = new Map<string, PaymentTie[]>();
   for (const t of ties)
     (
@@ -35,19 +35,23 @@ function sellerContext(facts: CaseFacts, sellerCountries: readonly string[]): As
     ).push(t);
   // receivers of transfers tied to the chat of an account that talks with a seller
   const talksToSeller = (account: string): boolean =>
-    Object.keys(facts.profiles.get(account)?.partners ?? {}).some((p) => sellerAccounts.has(p));
+    Object.keys(facts.profiles.get(account)?.partners ?? {}).some((p) => sellerLike.has(p));
   const sellerReceivers = new Set<string>();
   for (const t of ties) {
     if (!talksToSeller(t.account)) continue;
-    const k = receiverKey(facts.transactionById.get(t.transaction_id)!);
-    if (k !== null) sellerReceivers.add(k);
+    for (const k of receiverKeys(facts.transactionById.get(t.transaction_id)!)) sellerReceivers.add(k);
   }
-  // phones the sellers give out in chat are where money goes
-  for (const s of sellerAccounts)
-    for (const r of facts.identifiers.get(s) ?? [])
+  // phones and receiver names the sellers give out in chat are where money goes
+  for (const s of sellerLike)
+    for (const r of facts.identifiers.get(s) ?? []) {
       if (r.type === 'phone') sellerReceivers.add(`phone:${r.value.replace(/\D/g, '').slice(-9)}`);
+      if (r.type === 'receiver_name') {
+        const k = receiverNameKey(r.value);
+        if (k !== null) sellerReceivers.add(k);
+      }
+    }
   return {
-    sellerAccounts,
+    sellerAccounts: sellerLike,
     sellerReceivers,
     tiesByTransaction,
     caseEnd: facts.caseEnd,
@@ -150,7 +154,24 @@ export async function runAssessStage(
     const culpability = seller ? [] : buyerIndicators(v, ctx, localHour);
     const identity = identityIndicators(v, ips.kind);
     const urgent = seller ? [] : urgencyReasons(v, paid, culpability, ctx);
-    const reasons = [...culpability, ...identity, ...urgent];
+    const roleReasons: Reason[] = seller
+      ? v.accounts
+          .filter((acc) => ctx.sellerAccounts.has(acc))
+          .map((acc) => {
+            const hinted = v.subscribers.some((x) => x.account === acc && x.role_hint === 'seller');
+            const partners = Object.keys(facts.profiles.get(acc)?.partners ?? {}).length;
+            return {
+              indicator: hinted ? 'S0_role_hint' : 'S3_serves_many',
+              axis: 'role' as const,
+              weight: 0,
+              detail: hinted
+                ? `${acc} is marked seller in its subscriber record`
+                : `${acc} chats with ${partners} distinct accounts: it serves customers (not marked seller: a candidate unknown seller)`,
+              evidence: [{ kind: 'account' as const, id: acc }],
+            };
+          })
+      : [];
+    const reasons = [...roleReasons, ...culpability, ...identity, ...urgent];
     const c = sum(reasons, 'culpability');
     const a = sum(reasons, 'actionability');
     const role = seller ? 'seller' : paid.length > 0 ? 'buyer' : 'other';

@@ -1,7 +1,7 @@
 import type { Evidence, Reason } from '../../store/analysis.ts';
 import { DAY, type AssessContext } from './assess-context.ts';
 import { toUsd } from './fx.ts';
-import { receiverKey, type PersonView } from './person-view.ts';
+import { receiverKey, receiverKeys, type PersonView } from './person-view.ts';
 
 /**
  * Indicator weights (points of culpability), set by hand and documented in docs/analysis.md: the

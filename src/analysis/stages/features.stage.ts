@@ -3,7 +3,7 @@ import type { Store } from '../../store/store.ts';
 import { extractIdentifiers } from '../identifiers/extract-identifiers.ts';
 import { languageProfile } from '../jurisdiction/language-profile.ts';
 import { compileLexicon, DEFAULT_LEXICON, type Lexicon } from './lexicon.ts';
-import { extractNameDisclosures } from './name-disclosures.ts';
+import { extractNameDisclosures, extractReceiverNames } from './name-disclosures.ts';
 
 /** Identifier types worth keeping per message (amounts and dates are many and only read in context). */
 const KEPT = new Set([
@@ -142,6 +142,19 @@ export async function runFeaturesStage(
           country: h.country ?? null,
         });
       }
+      for (const n of extractReceiverNames(body))
+        batch.push({
+          message_id: messageId,
+          platform,
+          sender,
+          sent_at: sentAt,
+          type: 'receiver_name',
+          value: n.value,
+          raw: n.value,
+          start: n.start,
+          end: n.end,
+          country: null,
+        });
       for (const n of extractNameDisclosures(body))
         batch.push({
           message_id: messageId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractNameDisclosures } from './name-disclosures.ts';
+import { extractNameDisclosures, extractReceiverNames } from './name-disclosures.ts';
 
 describe('extractNameDisclosures', () => {
   it('finds a self-introduction followed by a capitalised name, in several languages', () => {
@@ -23,5 +23,15 @@ describe('extractNameDisclosures', () => {
     const text = 'btw my name is Ka Ho Lee';
     const [h] = extractNameDisclosures(text);
     expect(text.slice(h!.start, h!.end)).toBe('Ka Ho Lee');
+  });
+});
+
+describe('extractReceiverNames', () => {
+  it('finds the name money should go to', () => {
+    expect(extractReceiverNames('use Western Union, receiver Elvira Magbanua').map((h) => h.value)).toEqual([
+      'Elvira Magbanua',
+    ]);
+    expect(extractReceiverNames('padala kay Maria Santos po').map((h) => h.value)).toEqual(['Maria Santos']);
+    expect(extractReceiverNames('the receiver is late today')).toEqual([]);
   });
 });

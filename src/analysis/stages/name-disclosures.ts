@@ -62,3 +62,43 @@ export function extractNameDisclosures(text: string): NameHit[] {
   }
   return out;
 }
+
+const RECEIVER_INTRO = [
+  'receiver',
+  'receiver is',
+  'receiver name',
+  'recipient',
+  'recipient is',
+  'send to',
+  'send it to',
+  'send the money to',
+  'name of receiver',
+  'padala kay',
+  'ipadala kay',
+  'ipadala sa',
+  'pangalan',
+  'empfänger',
+  'ontvanger',
+  'destinataire',
+  'destinatario',
+  'odbiorca',
+  'mottaker',
+  'mottagare',
+  'modtager',
+];
+const RECEIVER_PATTERN = new RegExp(
+  `(?:^|[^\\p{L}])(?:${RECEIVER_INTRO.map(anyCase).join('|')})\\s*[:,-]?\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`,
+  'gu',
+);
+
+/** Names given as where to send money ("use Western Union, receiver Elvira Magbanua"). */
+export function extractReceiverNames(text: string): NameHit[] {
+  if (text.length < 10) return [];
+  const out: NameHit[] = [];
+  for (const m of text.matchAll(RECEIVER_PATTERN)) {
+    const name = m[1]!;
+    const start = m.index + m[0].length - name.length;
+    out.push({ value: name, start, end: start + name.length });
+  }
+  return out;
+}

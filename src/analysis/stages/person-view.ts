@@ -31,11 +31,34 @@ export function personView(p: LinkedPerson, facts: CaseFacts): PersonView {
   };
 }
 
-/** How a receiver is recognised across transfers: phone, else account, else name and city. */
+/** A receiver's name reduced to first and last word, "SURNAME, Given" turned round, lower-case. */
+export function receiverNameKey(name: string | null): string | null {
+  if (name === null) return null;
+  const turned = name.includes(',')
+    ? `${name.slice(name.indexOf(',') + 1)} ${name.slice(0, name.indexOf(','))}`
+    : name;
+  const words = turned
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z\s]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 1);
+  if (words.length < 2) return null;
+  return `name:${words[0]} ${words.at(-1)}`;
+}
+
+/** Every way a receiver is recognised across transfers: phone, account, and name. */
+export function receiverKeys(t: TransactionFacts): string[] {
+  const keys: string[] = [];
+  if (t.receiver_phone) keys.push(`phone:${t.receiver_phone.replace(/\D/g, '').slice(-9)}`);
+  if (t.receiver_account) keys.push(`account:${t.receiver_account.toLowerCase()}`);
+  const n = receiverNameKey(t.receiver_name);
+  if (n !== null) keys.push(n);
+  return keys;
+}
+
+/** The receiver's main key (phone, else account, else name), for counting distinct receivers. */
 export function receiverKey(t: TransactionFacts): string | null {
-  if (t.receiver_phone) return `phone:${t.receiver_phone.replace(/\D/g, '').slice(-9)}`;
-  if (t.receiver_account) return `account:${t.receiver_account.toLowerCase()}`;
-  if (t.receiver_name)
-    return `name:${t.receiver_name.toLowerCase().replace(/\s+/g, ' ').trim()}|${(t.receiver_city ?? '').toLowerCase()}`;
-  return null;
+  return receiverKeys(t)[0] ?? null;
 }
