@@ -27,6 +27,7 @@ export async function registerWebApp(app: FastifyInstance, root = WEB_DIST): Pro
     prefix: '/',
     index: false,
     wildcard: false,
+    cacheControl: false,
     setHeaders: (res, path) => {
       res.setHeader(
         'cache-control',
@@ -38,7 +39,8 @@ export async function registerWebApp(app: FastifyInstance, root = WEB_DIST): Pro
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
   app.get('/', sendIndex);
   app.get('/*', (request, reply) => {
-    if (request.url.startsWith('/api/') || /\.[a-z0-9]+$/i.test(request.url.split('?')[0]!))
+    // The app's own paths may end in anything (message ids have dots); only asset misses are 404s.
+    if (request.url.startsWith('/api/') || request.url.startsWith('/assets/'))
       return reply.status(404).send({ error: { code: 'not_found', message: 'Not found.' } });
     return sendIndex(request, reply);
   });
