@@ -4,7 +4,7 @@ import { hit, type ExtractContext, type IdentifierHit } from './identifier.ts';
 const MONTH_NAMES: ReadonlyArray<readonly [number, string]> = [
   [1, 'january|jan|januar|januari|janvier|enero|gennaio|styczeń|stycznia|enero'],
   [2, 'february|feb|februar|februari|février|fevrier|febrero|febbraio|luty|lutego|pebrero'],
-  [3, 'march|mar|märz|maerz|maart|mars|marzo|marca|marzec|marso'],
+  [3, 'march|mar|märz|maerz|maart|mars|marts|marzo|marca|marzec|marso'],
   [4, 'april|apr|avril|abril|aprile|kwiecień|kwietnia'],
   [5, 'may|mai|mei|maj|mayo|maggio|maja|maj'],
   [6, 'june|jun|juni|juin|junio|giugno|czerwiec|czerwca|hunyo'],
@@ -13,7 +13,7 @@ const MONTH_NAMES: ReadonlyArray<readonly [number, string]> = [
   [9, 'september|sep|sept|septembre|septiembre|settembre|wrzesień|września|setyembre'],
   [10, 'october|oct|oktober|okt|octobre|octubre|ottobre|październik|października|oktubre'],
   [11, 'november|nov|novembre|noviembre|listopad|listopada|nobyembre'],
-  [12, 'december|dec|dezember|dez|décembre|decembre|diciembre|dicembre|grudzień|grudnia|disyembre'],
+  [12, 'december|dec|dezember|dez|décembre|decembre|diciembre|dicembre|desember|grudzień|grudnia|disyembre'],
 ];
 const MONTH = new Map<string, number>();
 for (const [n, names] of MONTH_NAMES) for (const name of names.split('|')) MONTH.set(name, n);

@@ -13,6 +13,16 @@ describe('extractPlatformHandles', () => {
     expect(values('my skype is dave')).toEqual(['skype:dave']);
     expect(values('skype id: anna.k.')).toEqual(['skype:anna.k']);
   });
+  it('reads disclosures that name no platform', () => {
+    expect(values('add my other account blue_sky77')).toEqual(['*:blue_sky77']);
+    expect(values('if i am offline use live:.cid.0a1b2c3d4e5f6a7b')).toEqual([
+      'skype:live:.cid.0a1b2c3d4e5f6a7b',
+    ]);
+    expect(values('new account: +639171234567')).toEqual(['*:+639171234567']);
+    expect(values('my skype is live:.cid.0a1b2c3d4e5f6a7b')).toEqual(['skype:live:.cid.0a1b2c3d4e5f6a7b']);
+    expect(values('new account: anna@example.com')).toEqual([]);
+    expect(values('my new account is ready')).toEqual([]);
+  });
   it('keeps the span of the handle only', () => {
     const text = 'add me on kik: dave_1980 thanks';
     const [h] = extractPlatformHandles(text);

@@ -32,8 +32,6 @@ const PLATFORMS: Readonly<Record<string, string>> = {
   zoom: 'zoom',
   imo: 'imo',
 };
-/** Platforms whose identifier is often a phone number. */
-const PHONE_PLATFORMS = new Set(['whatsapp', 'viber', 'signal', 'telegram', 'imo', 'line']);
 /** Words that read as a handle but are not one. */
 const STOP = new Set([
   'me',
@@ -105,12 +103,24 @@ const NAMES = Object.keys(PLATFORMS)
   .replace(/ /g, '\\s');
 /** "add me on skype: x", "my whatsapp is +…", "viber x", "skype id - x", "find me on telegram @x". */
 const HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\d])(${NAMES})(?:\s+(?:id|name|handle|user(?:name)?|account|acc|number|no\.?|nr\.?|nummer|numero|is|ist|es|est|er|är|=|-|:)){0,3}\s*[:=\-]?\s*(@?(?:live:)?[\p{L}\d][\p{L}\d._\-]{1,63}|\+?\d[\d\s\-]{5,18}\d)`,
+  String.raw`(?<![\p{L}\d])(${NAMES})(?:\s+(?:id|name|handle|user(?:name)?|account|acc|number|no\.?|nr\.?|nummer|numero|is|ist|es|est|er|är|=|-|:)){0,3}\s*[:=\-]?\s*(@?(?:live:\.?)?[\p{L}\d][\p{L}\d._\-]{1,63}|\+?\d[\d\s\-]{5,18}\d)`,
   'giu',
 );
 
+/** A platform-less disclosure: "add my other account x", "new account: x", "if I am offline use x". */
+const UNNAMED = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?:other|new|second|backup|alt|2nd)\s+(?:account|acc|id|handle)(?![\p{L}])(?:\s+is)?|offline,?\s+(?:use|try|add|message))\s*[:=\-]?\s*(@?(?:live:\.?)?[\p{L}\d][\p{L}\d._\-]{2,63}|\+\d{7,15})`,
+  'giu',
+);
+/** Platform that a handle's own shape gives away. */
+function platformOf(handle: string): string | null {
+  if (handle.startsWith('live:')) return 'skype';
+  return null;
+}
+
 /**
- * Handles on other platforms disclosed in chat. Value `platform:handle`, lower-cased; a phone
+ * Handles on other platforms disclosed in chat. Value `platform:handle`, lower-cased (`*:handle`
+ * when no platform is named or implied: match it against every platform); a phone
  * number given for a phone-based platform is kept as digits with its `+` (the phone extractor
  * normalises it separately).
  */
@@ -122,7 +132,6 @@ export function extractPlatformHandles(text: string): IdentifierHit[] {
     if (!platform) continue;
     const isNumber = /^\+?\d[\d\s-]+$/.test(handle);
     if (isNumber) {
-      if (!PHONE_PLATFORMS.has(platform) && platform !== 'skype') continue;
       handle = handle.replace(/[\s-]/g, '');
     } else {
       handle = handle.replace(/^@/, '');
@@ -156,5 +165,25 @@ export function extractPlatformHandles(text: string): IdentifierHit[] {
       ),
     );
   }
-  return out;
+  for (const m of text.matchAll(UNNAMED)) {
+    const raw = m[1]!.replace(/[.\-_]+$/, '');
+    if (text[m.index + m[0].length] === '@' || STOP.has(raw.toLowerCase())) continue;
+    // A plain word needs a colon before it ("new account: dave"); handle-shaped tokens do not.
+    if (!/[\d._@:+]/.test(raw) && !m[0].slice(0, m[0].length - m[1]!.length).includes(':')) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    if (out.some((h) => start < h.end && start + raw.length > h.start)) continue;
+    const handle = raw.replace(/^@/, '').toLowerCase();
+    const platform = platformOf(handle);
+    out.push(
+      hit(
+        'handle',
+        `${platform ?? '*'}:${handle}`,
+        text,
+        start,
+        start + raw.length,
+        platform ? { platform } : undefined,
+      ),
+    );
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

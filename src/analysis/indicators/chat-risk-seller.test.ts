@@ -58,6 +58,12 @@ describe('risk indicators and seller signals', () => {
     ).toEqual([{ kind: 'ip_event', id: 'ip1' }]);
     expect(b11Travel(person({ messages: [message('m2', 'flying to Berlin', T0)] }), CTX, W)).toBeNull();
   });
+  it('B11 counts a plan without a place only when told to a seller', () => {
+    const toSeller = message('m1', 'my flight is PR 431 on 12 March', T0);
+    expect(b11Travel(person({ messages: [toSeller] }), CTX, W)?.indicator).toBe('B11');
+    const toFriend = message('m2', 'my flight is PR 431 on 12 March', T0, { counterpartSeller: false });
+    expect(b11Travel(person({ messages: [toFriend] }), CTX, W)).toBeNull();
+  });
   it('B12 reads hosting/Tor events and crypto addresses', () => {
     const ev = {
       id: 'ip1',

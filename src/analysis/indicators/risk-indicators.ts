@@ -1,11 +1,13 @@
+import { UNKNOWN_DESTINATION } from '../identifiers/travel.ts';
 import { evidence, type Evidence, type IndicatorWeights, type Reason } from './indicator.ts';
 import type { CaseContext, PersonData } from './person-data.ts';
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /**
- * B11: travel — talk of travelling to the sellers' country (with dates when given), or residential
- * IP events located there for a person attributed elsewhere. Sets urgent.
+ * B11: travel — talk of travelling to the sellers' country (with dates when given; a plan naming
+ * no place counts when told to a seller), or residential IP events located there for a person
+ * attributed elsewhere.
  */
 export function b11Travel(p: PersonData, ctx: CaseContext, w: IndicatorWeights): Reason | null {
   const ev: Evidence[] = [];
@@ -13,7 +15,11 @@ export function b11Travel(p: PersonData, ctx: CaseContext, w: IndicatorWeights):
   for (const m of p.messages) {
     if (!m.fromPerson) continue;
     for (const h of m.identifiers) {
-      if (h.type === 'travel' && h.country && ctx.sellerCountries.includes(h.country)) {
+      // A plan without a named place ("my flight is PR 431 on 12 March") told to a seller is travel to the seller.
+      const toSeller = h.country
+        ? ctx.sellerCountries.includes(h.country)
+        : h.value === UNKNOWN_DESTINATION && m.counterpartSeller;
+      if (h.type === 'travel' && toSeller) {
         ev.push({ kind: 'message', id: m.id });
         if (h.date) dates.push(h.date);
       }

@@ -39,6 +39,20 @@ describe('scorePerson', () => {
     expect(s.lead).toBe(true);
     for (const r of s.reasons) expect(r.evidence.length + r.detail.length).toBeGreaterThan(0);
   });
+  it('urgent: travel only when recent or upcoming; frequent recent payments', () => {
+    const oldTrip = person({
+      messages: [message('m1', 'flying to Manila on 12 March 2018', T0 - 400 * DAY)],
+    });
+    const s = scorePerson(oldTrip, CTX);
+    expect(s.reasons.map((r) => r.indicator)).toContain('B11');
+    expect(s.urgent).toBe(false);
+    const upcoming = person({ messages: [message('m1', 'flying to Manila next month', CTX.now - 3 * DAY)] });
+    expect(scorePerson(upcoming, CTX).urgentReasons[0]).toMatch(/^travel/);
+    const frequent = person({
+      transfers: Array.from({ length: 5 }, (_, i) => transfer(i, { sentAt: CTX.now - (i + 1) * 10 * DAY })),
+    });
+    expect(scorePerson(frequent, CTX).urgentReasons).toEqual(['5 high-risk transfers in the last 90 days']);
+  });
   it('leaves an ordinary person alone', () => {
     const s = scorePerson(person({ messages: [message('m1', 'hello, how are you?', T0)] }), CTX);
     expect(s).toMatchObject({ reasons: [], culpability: 0, urgent: false, lead: false });

@@ -13,6 +13,7 @@ import {
   b5UnrelatedReceivers,
   b6CoverStory,
   b10SeveralNames,
+  isHighRisk,
 } from './transfer-indicators.ts';
 
 type IndicatorFn = (p: PersonData, ctx: CaseContext, w: IndicatorWeights) => Reason | null;
@@ -44,8 +45,13 @@ export interface ScoreConfig {
   /** Lead when the culpability probability and the actionability reach these. */
   readonly leadProbability: number;
   readonly leadActionability: number;
-  /** Activity within this many days before `now` counts as recent (urgent with escalation). */
+  /** Urgent: travel (talk, travel date or IPs in a sellers' country) within this many days before `now`, or upcoming. */
+  readonly travelDays: number;
+  /** Urgent: escalation (B4) with at least two high-risk transfers in this many days. */
+  readonly escalationDays: number;
+  /** Urgent: at least `recentMinTransfers` high-risk transfers in this many days. */
   readonly recentDays: number;
+  readonly recentMinTransfers: number;
 }
 
 export const DEFAULT_SCORE_CONFIG: ScoreConfig = {
@@ -53,7 +59,10 @@ export const DEFAULT_SCORE_CONFIG: ScoreConfig = {
   priorBits: -5.9,
   leadProbability: 0.5,
   leadActionability: 2,
-  recentDays: 30,
+  travelDays: 365,
+  escalationDays: 180,
+  recentDays: 90,
+  recentMinTransfers: 4,
 };
 
 export interface PersonScore {
@@ -74,6 +83,34 @@ export interface PersonScore {
   readonly lead: boolean;
 }
 
+const DAY = 86_400_000;
+
+/** Signs of ongoing or imminent hands-on risk: recent or upcoming travel, escalation still going on, frequent recent payments. */
+function urgency(p: PersonData, ctx: CaseContext, config: ScoreConfig, reasons: readonly Reason[]): string[] {
+  const out: string[] = [];
+  const travel = reasons.find((r) => r.indicator === 'B11');
+  if (travel) {
+    const since = ctx.now - config.travelDays * DAY;
+    const ids = new Set(travel.evidence.map((e) => e.id));
+    const talk = p.messages.filter((m) => ids.has(m.id));
+    const dated = talk.flatMap((m) =>
+      m.identifiers.filter((h) => h.type === 'travel' && h.date).map((h) => Date.parse(h.date!)),
+    );
+    const recentTalk = talk.some((m) => m.sentAt >= since) || dated.some((d) => d >= since);
+    const recentIp = p.ipEvents.some((e) => ids.has(e.id) && e.at >= since);
+    if (recentTalk || recentIp) out.push(`travel: ${travel.detail}`);
+  }
+  const risky = p.transfers.filter((t) => isHighRisk(t, ctx));
+  const within = (days: number) => risky.filter((t) => t.sentAt >= ctx.now - days * DAY).length;
+  if (reasons.some((r) => r.indicator === 'B4') && within(config.escalationDays) >= 2)
+    out.push(
+      `escalating, ${within(config.escalationDays)} high-risk transfers in the last ${config.escalationDays} days`,
+    );
+  if (within(config.recentDays) >= config.recentMinTransfers)
+    out.push(`${within(config.recentDays)} high-risk transfers in the last ${config.recentDays} days`);
+  return out;
+}
+
 /** Scores one person: indicators with evidence, culpability, actionability, urgent, lead. Pure. */
 export function scorePerson(
   p: PersonData,
@@ -89,17 +126,7 @@ export function scorePerson(
   const act = actionabilityReasons(p, w);
   const actionability = act.reduce((a, r) => a + r.weight, 0);
   const sellerSignals = SELLER_SIGNALS.map((f) => f(p, ctx, w)).filter((r): r is Reason => r !== null);
-  const urgentReasons: string[] = [];
-  const travel = reasons.find((r) => r.indicator === 'B11');
-  if (travel) urgentReasons.push(`travel: ${travel.detail}`);
-  const lastActivity = Math.max(
-    0,
-    ...p.transfers.map((t) => t.sentAt),
-    ...p.messages.filter((m) => m.fromPerson).map((m) => m.sentAt),
-  );
-  const recent = ctx.now - lastActivity <= config.recentDays * 86_400_000;
-  if (recent && reasons.some((r) => r.indicator === 'B4'))
-    urgentReasons.push('escalating and active in the last ' + `${config.recentDays} days`);
+  const urgentReasons = urgency(p, ctx, config, reasons);
   return {
     personId: p.personId,
     reasons,
