@@ -55,6 +55,13 @@ export async function writeIpEvents(dir: string, world: World, planter: BadRowPl
     const times: number[] = [];
     for (let i = 0; i < n; i++) times.push(drawInstant(a.person.rhythm, a.person.zone, rng, a.from, a.to));
     times.sort((x, y) => x - y);
+    // one account logs at most one event a second (a provider's log has no exact duplicates)
+    let previous = -1;
+    for (let i = 0; i < times.length; i++) {
+      const s = Math.max(Math.floor((times[i] ?? 0) / 1000), previous + 1);
+      times[i] = s * 1000;
+      previous = s;
+    }
     const portRate = PORT_RATE[a.platform];
     for (const t of times) {
       const { ip } = chooseIp(world.ctx, rng, a.person, t);
