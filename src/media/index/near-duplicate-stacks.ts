@@ -4,30 +4,80 @@ import { UnionFind } from './union-find.ts';
 export interface StackOptions {
   /** Hashes within this PDQ distance join a stack. */
   distance: number;
-  /** Hashes below this quality stay alone. */
+  /** Hashes (and video frames) below this quality are ignored. */
   quality: number;
+  /** Two videos join when this share of either one's usable frames has a match in the other (vPDQ). */
+  videoShare: number;
 }
 
-export const DEFAULT_STACKS: StackOptions = Object.freeze({ distance: 31, quality: 50 });
+export const DEFAULT_STACKS: StackOptions = Object.freeze({ distance: 31, quality: 50, videoShare: 0.5 });
+
+export interface StackItem {
+  pdq?: string | null;
+  quality?: number | null;
+  /** Video frame hashes; when present the item is compared as a bag of frames. */
+  frames?: readonly { pdq: string; quality: number }[];
+}
+
+/** Links videos whose frame bags overlap enough, through one index over every usable frame. */
+function linkVideos(items: readonly StackItem[], opts: StackOptions, uf: UnionFind): void {
+  const owner: number[] = [];
+  const hashes: string[] = [];
+  const usable = new Map<number, number>();
+  items.forEach((it, i) => {
+    if (!it.frames) return;
+    let n = 0;
+    for (const f of it.frames) {
+      if (f.quality < opts.quality) continue;
+      owner.push(i);
+      hashes.push(f.pdq);
+      n++;
+    }
+    if (n) usable.set(i, n);
+  });
+  if (hashes.length === 0) return;
+  const words = packPdqHashes(hashes);
+  const index = new PdqIndex(words);
+  // matched[a→b] = frames of a with a match in b
+  const matched = new Map<string, number>();
+  for (let k = 0; k < hashes.length; k++) {
+    const a = owner[k]!;
+    const seen = new Set<number>();
+    for (const n of index.queryWords(words, k * 8, opts.distance)) {
+      const b = owner[n.id]!;
+      if (b === a || seen.has(b)) continue;
+      seen.add(b);
+      const key = `${a}>${b}`;
+      matched.set(key, (matched.get(key) ?? 0) + 1);
+    }
+  }
+  for (const [key, count] of matched) {
+    const [a, b] = key.split('>').map(Number) as [number, number];
+    if (count / usable.get(a)! >= opts.videoShare) uf.union(a, b);
+  }
+}
 
 /**
- * Groups near-duplicates: items whose PDQ hashes are within `distance` are linked, and the
- * connected components (union-find) are the stacks. Returns stacks of two or more, as item
- * positions, largest first.
+ * Groups near-duplicates: pictures whose PDQ hashes are within `distance`, and videos whose frame
+ * bags overlap (vPDQ-style), are linked; the connected components (union-find) are the stacks.
+ * Returns stacks of two or more, as item positions, largest first.
  */
 export function nearDuplicateStacks(
-  items: readonly { pdq?: string | null; quality?: number | null }[],
-  opts: StackOptions = DEFAULT_STACKS,
+  items: readonly StackItem[],
+  options: Partial<StackOptions> = {},
 ): number[][] {
+  const opts = { ...DEFAULT_STACKS, ...options };
+  const uf = new UnionFind(items.length);
   const usable: number[] = [];
   items.forEach((it, i) => {
-    if (it.pdq && (it.quality ?? 0) >= opts.quality) usable.push(i);
+    if (!it.frames && it.pdq && (it.quality ?? 0) >= opts.quality) usable.push(i);
   });
   const words = packPdqHashes(usable.map((i) => items[i]!.pdq!));
   const index = new PdqIndex(words);
-  const uf = new UnionFind(usable.length);
   for (let k = 0; k < usable.length; k++) {
-    for (const n of index.queryWords(words, k * 8, opts.distance)) if (n.id > k) uf.union(k, n.id);
+    for (const n of index.queryWords(words, k * 8, opts.distance))
+      if (n.id > k) uf.union(usable[k]!, usable[n.id]!);
   }
-  return uf.groups(2).map((g) => g.map((k) => usable[k]!));
+  linkVideos(items, opts, uf);
+  return uf.groups(2);
 }

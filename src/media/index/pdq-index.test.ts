@@ -67,6 +67,21 @@ describe('near-duplicate stacks', () => {
     ]);
   });
 
+  it('stacks videos by their frame bags, not a single frame', () => {
+    const rand = seededRandom(8);
+    const w = randomWords(6, 21);
+    const frames = (ids: number[], bits: number) =>
+      ids.map((i, s) => ({ second: s, pdq: pdqHexFromWords(perturb(w, i, bits, rand)), quality: 100 }));
+    const items = [
+      { pdq: 'x', quality: 100, frames: frames([0, 1, 2, 3], 0) },
+      { pdq: 'y', quality: 100, frames: frames([0, 1, 2, 5], 12) }, // 3 of 4 frames shared
+      { pdq: 'z', quality: 100, frames: frames([4, 5], 0) }, // shares one frame of two with item 1 only
+      { pdq: 'w', quality: 100, frames: frames([0, 1], 8).map((f) => ({ ...f, quality: 10 })) }, // unusable
+    ];
+    expect(nearDuplicateStacks(items)).toEqual([[0, 1, 2]]);
+    expect(nearDuplicateStacks(items, { videoShare: 0.75 })).toEqual([[0, 1]]);
+  });
+
   it('union-find merges transitively', () => {
     const uf = new UnionFind(5);
     uf.union(0, 1);

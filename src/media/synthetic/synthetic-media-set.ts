@@ -128,7 +128,7 @@ export async function writeSyntheticMediaSet(
       knownList.push({ md5: d.md5, sha1: d.sha1, sha256: d.sha256, category: o.category, list: o.list });
     }
     const re = `videos/${origin}-reencoded.webm`;
-    if (!(await reencodeVideo(join(dir, file), join(dir, re), { scale: 0.5 })))
+    if (!(await reencodeVideo(join(dir, file), join(dir, re), { scale: 0.75 })))
       files.push({ file: re, origin, variant: 'reencoded', known });
   }
   if (o.hostile) {
