@@ -9,9 +9,13 @@ describe('extractTransferReferences', () => {
     expect(values('ref: 1234 5678 90.')).toEqual(['1234567890']);
     expect(values('control no 8876543210')).toEqual(['8876543210']);
   });
-  it('reads alphanumeric references in upper case only with digits and letters', () => {
+  it('reads upper-case codes with a digit, and letter-only codes after a cue', () => {
     expect(values('code AB12C3456789 ok')).toEqual(['AB12C3456789']);
+    expect(values('RMABCDE2FG and X04A1F3B2C')).toEqual(['RMABCDE2FG', 'X04A1F3B2C']);
     expect(values('HELLOWORLD and ab12c3456789')).toEqual([]);
+    expect(values('ref: RMABCDEFGH')).toEqual(['RMABCDEFGH']);
+    expect(values('tracking no RMABCDEFGH!')).toEqual(['RMABCDEFGH']);
+    expect(values('reference thankyouuu')).toEqual([]);
   });
   it('skips short runs, amounts, dates and phone numbers with +', () => {
     expect(values('sent 1500 php on 2019-03-12')).toEqual([]);
