@@ -53,6 +53,10 @@ export function registerServe(program: Command): void {
       }
       const users = await store.users.list();
       print(`Vigil workbench for case ${dir}: ${server.url}`);
+      if (opts.insecureCookies !== true && !/^(127\.|localhost$|::1$)/.test(opts.host))
+        print(
+          'Browsers keep the Secure session cookie only over HTTPS or on this machine: put a TLS proxy in front, or pass --insecure-cookies on a trusted network.',
+        );
       if (users.length === 0)
         print('No users yet: add one with `vigil user add --username U --password-file F --role admin`.');
       await new Promise<void>((resolve) => {

@@ -1,10 +1,12 @@
 import type { CountryCount } from './read-model/case-reader.ts';
-import type { CaseStats } from '../store/store.ts';
+import type { CaseStats, IngestRun } from '../store/store.ts';
 import type { Services } from './services.ts';
 
 export interface DashboardStats {
   readonly stats: CaseStats;
   readonly countries: readonly CountryCount[];
+  /** The latest ingest runs, newest first. */
+  readonly runs: readonly IngestRun[];
 }
 
 /**
@@ -22,7 +24,7 @@ export class StatsService {
     const key = `${runs.length}:${last?.status ?? ''}:${last?.finished_at ?? ''}`;
     if (this.cached?.key !== key) {
       const value = Promise.all([this.s.reader.stats(), this.s.reader.senderCountries()]).then(
-        ([stats, countries]) => ({ stats, countries }),
+        ([stats, countries]) => ({ stats, countries, runs: runs.slice(-5).reverse() }),
       );
       this.cached = { key, value };
       value.catch(() => {

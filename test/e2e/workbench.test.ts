@@ -122,6 +122,7 @@ describe('the workbench in Chromium', () => {
     const anchor = page.locator('.message-anchor');
     expect(await anchor.textContent()).toContain('MTCN 4417283910');
     expect(await page.locator('.thread mark.mark-reference').first().textContent()).toBe('MTCN 4417283910');
+    expect(await anchor.locator('mark.mark-hit').allTextContents()).toEqual(['Western', 'Union']);
     expect(await page.locator('.thread mark.mark-email').first().textContent()).toBe(
       'ben.keller@example.org',
     );

@@ -19,7 +19,14 @@ function Page(props: { me: Me; location: Location }) {
   if (path === '/search') return <SearchPage location={props.location} />;
   if (path === '/conversations') return <ConversationsPage />;
   const conv = match('/conversations/:platform/:messageId', path);
-  if (conv !== null) return <ConversationPage platform={conv.platform!} messageId={conv.messageId!} />;
+  if (conv !== null)
+    return (
+      <ConversationPage
+        platform={conv.platform!}
+        messageId={conv.messageId!}
+        query={props.location.query.get('q') ?? ''}
+      />
+    );
   if (path === '/audit') return <AuditPage />;
   return <ComingPage path={path} />;
 }

@@ -66,6 +66,12 @@ export interface StatsResponse {
     readonly runs: number;
   };
   readonly countries: readonly { country: string; count: number }[];
+  readonly runs: readonly {
+    id: number;
+    started_at: number;
+    finished_at: number | null;
+    status: 'running' | 'ok' | 'failed';
+  }[];
 }
 
 export interface AuditEntry {

@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { api } from '../api/client.ts';
 import type { Thread } from '../api/types.ts';
 import { Link } from '../components/link.tsx';
 import { MarkedText } from '../components/marked-text.tsx';
 import { MediaPlaceholder } from '../components/media-placeholder.tsx';
+import { queryTerms, termSpans } from '../components/query-terms.ts';
 import { Loading, Problem } from '../components/status.tsx';
 import { utc } from '../format.ts';
 import { remember } from '../recent.ts';
@@ -12,7 +13,8 @@ import { useApi } from '../use-api.ts';
 const AROUND = 20;
 
 /** The thread around one message: the message in the middle, marked; identifiers highlighted. */
-export function ConversationPage(props: { platform: string; messageId: string }) {
+export function ConversationPage(props: { platform: string; messageId: string; query: string }) {
+  const terms = useMemo(() => queryTerms(props.query), [props.query]);
   const key = `${props.platform}/${props.messageId}`;
   const thread = useApi(key, () =>
     api.get<Thread>(
@@ -51,6 +53,7 @@ export function ConversationPage(props: { platform: string; messageId: string })
         )}
         {thread.state === 'ok' && (
           <p className="legend-marks" aria-label="Highlight legend">
+            {terms.length > 0 && <mark className="mark-hit">search: {props.query}</mark>}
             <mark className="mark-email">e-mail</mark> <mark className="mark-phone">phone</mark>{' '}
             <mark className="mark-reference">transfer reference</mark>
           </p>
@@ -84,7 +87,7 @@ export function ConversationPage(props: { platform: string; messageId: string })
                   </div>
                   {m.body !== '' && (
                     <p className="message-body">
-                      <MarkedText text={m.body} />
+                      <MarkedText text={m.body} hits={termSpans(terms, m.body)} />
                     </p>
                   )}
                   {m.attachments.map((a) => (

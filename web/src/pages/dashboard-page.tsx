@@ -3,7 +3,7 @@ import type { Me, StatsResponse } from '../api/types.ts';
 import { Link } from '../components/link.tsx';
 import { Loading, Problem } from '../components/status.tsx';
 import { WorldMap } from '../components/world-map.tsx';
-import { count, day } from '../format.ts';
+import { count, day, utc } from '../format.ts';
 import { useApi } from '../use-api.ts';
 
 const KIND_LABELS: Readonly<Record<string, string>> = {
@@ -95,6 +95,31 @@ export function DashboardPage(props: { me: Me }) {
                       <tr key={c.country}>
                         <td>{c.country}</td>
                         <td className="num">{count(c.count)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              <h2>Ingest runs</h2>
+              {stats.data.runs.length === 0 ? (
+                <p className="muted">Nothing ingested yet.</p>
+              ) : (
+                <table className="table table-compact">
+                  <thead>
+                    <tr>
+                      <th scope="col">Run</th>
+                      <th scope="col">Started</th>
+                      <th scope="col">Status</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {stats.data.runs.map((r) => (
+                      <tr key={r.id}>
+                        <td>#{r.id}</td>
+                        <td>{utc(r.started_at)}</td>
+                        <td>
+                          <span className={`tag tag-run-${r.status}`}>{r.status}</span>
+                        </td>
                       </tr>
                     ))}
                   </tbody>

@@ -126,7 +126,7 @@ export function SearchPage(props: { location: Location }) {
                 <div className="hit-foot">
                   <Link
                     className="open-hit"
-                    to={`/conversations/${encodeURIComponent(h.platform)}/${encodeURIComponent(h.message_id)}`}
+                    to={`/conversations/${encodeURIComponent(h.platform)}/${encodeURIComponent(h.message_id)}?q=${encodeURIComponent(current.q)}`}
                   >
                     Open conversation
                   </Link>
