@@ -230,7 +230,8 @@ export function buildCustomers(
       payees.push(...rng.sample(fam.length > 0 ? fam : net.members, rng.int(1, 2)));
     } else {
       const n = rng.int(1, 2);
-      const address = `${net.address.split(',')[0] ?? ''}`;
+      // the worker's family shares one home in the network's town (not the network's home)
+      let address: string | undefined;
       for (let k = 0; k < n; k++) {
         const payee = makePerson(rng.fork('payee', k), {
           id: nextId(),
@@ -241,8 +242,9 @@ export function buildCustomers(
           surname: person.name.surname,
           city: net.city.name,
           lang: net.city.lang,
-          address: k === 0 || address === '' ? undefined : address,
+          address,
         });
+        address = payee.address;
         payee.householdId = `${person.id}-family`;
         payees.push(payee);
       }
