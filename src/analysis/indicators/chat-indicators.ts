@@ -8,7 +8,7 @@ const round = (x: number) => Math.round(x * 100) / 100;
 /**
  * B7: payment lines up with chat — a transfer reference quoted in chat (the strongest tie between
  * an account and a payer), or a high-risk transfer within 30 minutes of the person's own
- * payment-sent or price message.
+ * payment-sent or price message to a seller.
  */
 export function b7PaymentMatchesChat(p: PersonData, ctx: CaseContext, w: IndicatorWeights): Reason | null {
   const own = new Set(p.transfers.map((t) => t.id));
@@ -25,6 +25,7 @@ export function b7PaymentMatchesChat(p: PersonData, ctx: CaseContext, w: Indicat
     .filter(
       (m) =>
         m.fromPerson &&
+        m.counterpartSeller &&
         m.lexicon.some((h) => h.category === 'payment_sent' || h.category === 'price_negotiation'),
     )
     .map((m) => m.sentAt)
@@ -57,10 +58,14 @@ export function b7PaymentMatchesChat(p: PersonData, ctx: CaseContext, w: Indicat
   };
 }
 
-/** B8: chat content matches the case's indicator lexicon. */
+/** B8: chat content matches the case's indicator lexicon, in the person's own messages to sellers. */
 export function b8Lexicon(p: PersonData, _ctx: CaseContext, w: IndicatorWeights): Reason | null {
+  // Only conversations with sellers: families talk about sending money too.
   const msgs = p.messages.filter(
-    (m) => m.fromPerson && m.lexicon.some((h) => h.category !== 'offer' && h.category !== 'cover_story'),
+    (m) =>
+      m.fromPerson &&
+      m.counterpartSeller &&
+      m.lexicon.some((h) => h.category !== 'offer' && h.category !== 'cover_story'),
   );
   if (!msgs.length) return null;
   const cats = new Map<string, number>();

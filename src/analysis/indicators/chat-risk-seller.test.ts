@@ -30,6 +30,10 @@ describe('chat indicators', () => {
     expect(r.evidence.map((e) => e.id)).toEqual(['m1', 'm2']);
     expect(r.weight).toBeCloseTo(1 + 0.25 * Math.log2(3), 2);
   });
+  it('B8 ignores conversations without a seller (families talk about money too)', () => {
+    const family = [message('m1', 'money sent, did you get it?', T0, { counterpartSeller: false })];
+    expect(b8Lexicon(person({ messages: family }), CTX, W)).toBeNull();
+  });
   it('B9 needs an offset and a late-night share', () => {
     const late = Array.from({ length: 12 }, (_, i) =>
       message(`m${i}`, 'hello', Date.UTC(2019, 0, 1 + i, 23, 30)),

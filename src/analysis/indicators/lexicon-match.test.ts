@@ -23,6 +23,10 @@ describe('lexicon', () => {
     ]);
     for (const h of hits) expect(text.slice(h.start, h.end)).toBe(h.term);
   });
+  it('reads typographic apostrophes and keeps the original text as the term', () => {
+    const [h] = matchLexicon('tu l’as reçu ?', all);
+    expect(h).toMatchObject({ category: 'payment_sent', language: 'fr', term: 'tu l’as reçu' });
+  });
   it('needs word boundaries and tolerates extra spaces', () => {
     expect(matchLexicon('discounted', all)).toEqual([]);
     expect(matchLexicon('how   much', all).map((h) => h.category)).toEqual(['price_negotiation']);

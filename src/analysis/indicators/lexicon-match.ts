@@ -14,7 +14,9 @@ export interface CompiledLexicon {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const squash = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+/** Typographic apostrophes read as ASCII ones (same length, so spans hold). */
+const APOSTROPHES = /[’‘`´]/g;
+const squash = (s: string) => s.toLowerCase().replace(APOSTROPHES, "'").replace(/\s+/g, ' ');
 
 /** Compiles a lexicon (all languages, or only `languages`) into one regex; do this once per case. */
 export function compileLexicon(
@@ -47,7 +49,7 @@ export function compileLexicon(
 /** Lexicon phrases in a message, with category, language and span. A phrase shared by languages is reported once per category. */
 export function matchLexicon(text: string, compiled: CompiledLexicon): LexiconHit[] {
   const out: LexiconHit[] = [];
-  for (const m of text.matchAll(compiled.pattern)) {
+  for (const m of text.replace(APOSTROPHES, "'").matchAll(compiled.pattern)) {
     const entries = compiled.terms.get(squash(m[0])) ?? [];
     const seen = new Set<LexiconCategory>();
     for (const e of entries) {
@@ -56,7 +58,7 @@ export function matchLexicon(text: string, compiled: CompiledLexicon): LexiconHi
       out.push({
         category: e.category,
         language: e.language,
-        term: m[0],
+        term: text.slice(m.index, m.index + m[0].length),
         start: m.index,
         end: m.index + m[0].length,
       });
