@@ -1,7 +1,7 @@
 import type { Evidence, Reason } from '../../store/analysis.ts';
 import { DAY, type AssessContext } from './assess-context.ts';
 import { toUsd } from './fx.ts';
-import { receiverKey, receiverKeys, type PersonView } from './person-view.ts';
+import { familyTransfer, receiverKey, receiverKeys, type PersonView } from './person-view.ts';
 
 /**
  * Indicator weights (points of culpability), set by hand and documented in docs/analysis.md: the
@@ -9,6 +9,7 @@ import { receiverKey, receiverKeys, type PersonView } from './person-view.ts';
  * account to payments into the seller network; chat wording alone stays weak.
  */
 export const BUYER_WEIGHTS = {
+  F1: -3.0,
   B1: 3.0,
   B2: 0.5,
   B3: 1.0,
@@ -36,13 +37,9 @@ const median = (xs: readonly number[]): number => {
 
 /** Transfers of this person into the seller network (B1's evidence; also what makes a buyer). */
 export function networkTransfers(v: PersonView, ctx: AssessContext): PersonView['transactions'] {
-  return v.transactions.filter((t) => {
-    const k = receiverKey(t);
-    return (
-      (k !== null && ctx.sellerReceivers.has(k)) ||
-      (ctx.tiesByTransaction.get(t.transaction_id)?.length ?? 0) > 0
-    );
-  });
+  return v.transactions.filter(
+    (t) => !familyTransfer(t) && receiverKeys(t).some((k) => ctx.sellerReceivers.has(k)),
+  );
 }
 
 /** B1–B11 for one person: each a reason with its weight and the records behind it. */
@@ -86,6 +83,15 @@ export function buyerIndicators(
       [],
     );
 
+  const family = v.transactions.filter(familyTransfer);
+  if (family.length > 0)
+    out.push({
+      indicator: 'F1',
+      axis: 'culpability',
+      weight: +(BUYER_WEIGHTS.F1 * (family.length / v.transactions.length)).toFixed(3),
+      detail: `${family.length} of ${v.transactions.length} transfers go to receivers sharing the sender's surname (family support)`,
+      evidence: family.slice(0, 20).map((t) => tx(t.transaction_id)),
+    });
   if (paid.length > 0)
     add(
       'B1',
@@ -169,7 +175,7 @@ export function buyerIndicators(
       cover.examples.map(msg),
     );
 
-  const ties = v.transactions.flatMap((t) =>
+  const ties = paid.flatMap((t) =>
     (ctx.tiesByTransaction.get(t.transaction_id) ?? []).filter((x) => mine.has(x.account)),
   );
   if (ties.length > 0) {
@@ -177,7 +183,7 @@ export function buyerIndicators(
     add(
       'B7',
       Math.min(1, 0.6 + ties.length * 0.2),
-      `${ties.length} transfers tied to the person's chat (${quoted} by a quoted reference, ${ties.length - quoted} by a "sent" message minutes after)`,
+      `${ties.length} transfers into the seller network tied to the person's chat (${quoted} by a quoted reference, ${ties.length - quoted} by a "sent" message minutes after)`,
       ties.flatMap((t) => [tx(t.transaction_id), msg(t.message_id)]),
     );
   }

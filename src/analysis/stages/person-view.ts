@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type { LinkedPerson } from '../../store/analysis.ts';
 import type { CaseFacts, IpEventFacts, SubscriberFacts, TransactionFacts } from './case-facts.ts';
 import type { IdentifierRow, AccountProfile } from '../../store/analysis.ts';
@@ -46,6 +47,41 @@ export function receiverNameKey(name: string | null): string | null {
     .filter((w) => w.length > 1);
   if (words.length < 2) return null;
   return `name:${words[0]} ${words.at(-1)}`;
+}
+
+function nameWords(name: string): string[] {
+  const turned = name.includes(',')
+    ? `${name.slice(name.indexOf(',') + 1)} ${name.slice(0, name.indexOf(','))}`
+    : name;
+  return turned
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 1);
+}
+
+/** Last word of a name, "SURNAME, Given" turned round, lower-case ASCII; null when there is none. */
+export function surnameOf(name: string | null): string | null {
+  return name === null ? null : (nameWords(name).at(-1) ?? null);
+}
+
+/**
+ * The sender and receiver share a family name, whichever order each was written in ("Andrada
+ * Marvin" to "Nestor Andrada"), allowing a typo in a long one: most likely family support, not a
+ * purchase. Two first words alike are given names, not a family tie.
+ */
+export function familyTransfer(t: TransactionFacts): boolean {
+  if (t.sender_name === null || t.receiver_name === null) return false;
+  const s = nameWords(t.sender_name);
+  const r = nameWords(t.receiver_name);
+  if (s.length === 0 || r.length === 0) return false;
+  const alike = (a: string, b: string): boolean => {
+    const limit = Math.min(a.length, b.length) >= 7 ? 2 : Math.min(a.length, b.length) >= 5 ? 1 : 0;
+    return a === b || (limit > 0 && distance(a, b) <= limit);
+  };
+  const [sFirst, sLast, rFirst, rLast] = [s[0]!, s.at(-1)!, r[0]!, r.at(-1)!];
+  return alike(sLast, rLast) || alike(sLast, rFirst) || alike(sFirst, rLast);
 }
 
 /** Every way a receiver is recognised across transfers: phone, account, and name. */
