@@ -154,6 +154,7 @@ function registerMatch(media: Command): void {
             category: m.entry.category ?? null,
             by: m.by,
             distance: m.distance ?? 0,
+            orientation: m.orientation ?? null,
           })),
         });
       }

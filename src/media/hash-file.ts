@@ -6,7 +6,8 @@ import { bufferDigests, fileDigests, type Digests } from './digest/file-digests.
 import { readExif } from './exif/read-exif.ts';
 import { thumbnailDistance } from './exif/thumbnail-distance.ts';
 import type { MediaResult } from './media-result.ts';
-import { pdqFromPixels } from './pdq/pdq-from-pixels.ts';
+import { pdqDihedralFromPixels } from './pdq/pdq-from-pixels.ts';
+import { TRANSFORM_NAMES } from './pdq/pdq-dihedral.ts';
 import { DEFAULT_VIDEO_LIMITS, videoFrameHashes, type VideoLimits } from './video/video-frame-hashes.ts';
 
 export interface HashFileOptions {
@@ -137,12 +138,24 @@ async function hashReadable(
     const exif = data ? ((await readExif(data)) ?? null) : null;
     if (!decoded.ok) return done({ ...common, mime, kind, exif, error: decoded.error });
     const { width, height } = decoded.image;
-    const pdq = pdqFromPixels(decoded.image);
+    const dihedral = pdqDihedralFromPixels(decoded.image);
+    const pdq = { hash: dihedral.hashes.original, quality: dihedral.quality };
+    const pdqTransforms = TRANSFORM_NAMES.map((n) => dihedral.hashes[n]);
     if (exif && data && opts.thumbnails) {
       const d = await thumbnailDistance(data, pdq.hash);
       if (d !== undefined) exif.thumbnailDistance = d;
     }
-    return done({ ...common, mime, kind, pdq: pdq.hash, quality: pdq.quality, width, height, exif });
+    return done({
+      ...common,
+      mime,
+      kind,
+      pdq: pdq.hash,
+      quality: pdq.quality,
+      width,
+      height,
+      exif,
+      pdqTransforms,
+    });
   }
   if (kind === 'video') {
     data = undefined;

@@ -20,6 +20,11 @@ export interface MediaResult {
   width: number | null;
   height: number | null;
   exif: ExifFacts | null;
+  /**
+   * Pictures: PDQ of the seven other rotations and flips, in `TRANSFORM_NAMES` order (from the
+   * same DCT), so rotated or mirrored copies still match lists and stack.
+   */
+  pdqTransforms?: string[];
   /** Videos: one PDQ a second. */
   frames?: FrameHash[];
   error?: MediaError;

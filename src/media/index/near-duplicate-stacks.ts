@@ -1,3 +1,4 @@
+import { pdqWords } from '../pdq/hamming-distance.ts';
 import { PdqIndex, packPdqHashes } from './pdq-index.ts';
 import { UnionFind } from './union-find.ts';
 
@@ -15,6 +16,8 @@ export const DEFAULT_STACKS: StackOptions = Object.freeze({ distance: 31, qualit
 export interface StackItem {
   pdq?: string | null;
   quality?: number | null;
+  /** PDQ of the picture's other rotations and flips; when given, turned or mirrored copies stack too. */
+  pdqTransforms?: readonly string[];
   /** Video frame hashes; when present the item is compared as a bag of frames. */
   frames?: readonly { pdq: string; quality: number }[];
 }
@@ -74,9 +77,16 @@ export function nearDuplicateStacks(
   });
   const words = packPdqHashes(usable.map((i) => items[i]!.pdq!));
   const index = new PdqIndex(words);
+  const q = new Uint32Array(8);
   for (let k = 0; k < usable.length; k++) {
     for (const n of index.queryWords(words, k * 8, opts.distance))
       if (n.id > k) uf.union(usable[k]!, usable[n.id]!);
+    for (const t of items[usable[k]!]!.pdqTransforms ?? []) {
+      if (!/^[0-9a-fA-F]{64}$/.test(t)) continue;
+      pdqWords(t, q);
+      for (const n of index.queryWords(q, 0, opts.distance))
+        if (n.id !== k) uf.union(usable[k]!, usable[n.id]!);
+    }
   }
   linkVideos(items, opts, uf);
   return uf.groups(2);

@@ -171,7 +171,9 @@ describe('KnownHashMatcher', () => {
   });
   it('matches PDQ within the distance only with enough quality', () => {
     const near = 'e8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22';
-    expect(m.match({ pdq: near, quality: 80 })).toEqual([{ entry: entries[2], by: 'pdq', distance: 2 }]);
+    expect(m.match({ pdq: near, quality: 80 })).toEqual([
+      { entry: entries[2], by: 'pdq', distance: 2, orientation: 'original' },
+    ]);
     expect(m.match({ pdq: near, quality: 49 })).toEqual([]);
     expect(new KnownHashMatcher(entries, { pdqDistance: 1 }).match({ pdq: near, quality: 80 })).toEqual([]);
   });

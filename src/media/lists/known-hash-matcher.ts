@@ -1,4 +1,5 @@
 import { PdqIndex, packPdqHashes } from '../index/pdq-index.ts';
+import { TRANSFORM_NAMES } from '../pdq/pdq-dihedral.ts';
 import type { KnownHash } from './known-hash.ts';
 
 export interface MatchOptions {
@@ -6,15 +7,19 @@ export interface MatchOptions {
   pdqDistance: number;
   /** Only media PDQ hashes with at least this quality are compared. */
   pdqQuality: number;
+  /** Also compare the media's rotations and flips (`pdqTransforms`), so mirrored or turned copies match. */
+  dihedral: boolean;
 }
 
-export const DEFAULT_MATCH: MatchOptions = Object.freeze({ pdqDistance: 31, pdqQuality: 50 });
+export const DEFAULT_MATCH: MatchOptions = Object.freeze({ pdqDistance: 31, pdqQuality: 50, dihedral: true });
 
 export interface KnownHashMatch {
   entry: KnownHash;
   by: 'md5' | 'sha1' | 'sha256' | 'pdq';
   /** PDQ distance, for `by: 'pdq'`. */
   distance?: number;
+  /** For `by: 'pdq'`: the orientation of the media that matched ('original' unless rotated or flipped). */
+  orientation?: 'original' | (typeof TRANSFORM_NAMES)[number];
 }
 
 export interface MatchInput {
@@ -23,6 +28,7 @@ export interface MatchInput {
   sha256?: string | null;
   pdq?: string | null;
   quality?: number | null;
+  pdqTransforms?: readonly string[];
 }
 
 /** Looks media up in known-hash lists: exact digests, and PDQ within a distance through the index. */
@@ -66,12 +72,19 @@ export class KnownHashMatcher {
       }
     }
     if (m.pdq && (m.quality ?? 0) >= this.opts.pdqQuality && this.index.size > 0) {
-      for (const n of this.index.query(m.pdq, this.opts.pdqDistance)) {
-        const entry = this.pdqEntries[n.id]!;
-        if (seen.has(entry)) continue;
-        seen.add(entry);
-        out.push({ entry, by: 'pdq', distance: n.distance });
+      const queries: [NonNullable<KnownHashMatch['orientation']>, string][] = [['original', m.pdq]];
+      if (this.opts.dihedral) m.pdqTransforms?.forEach((h, i) => queries.push([TRANSFORM_NAMES[i]!, h]));
+      const best = new Map<KnownHash, KnownHashMatch>();
+      for (const [orientation, hash] of queries) {
+        for (const n of this.index.query(hash, this.opts.pdqDistance)) {
+          const entry = this.pdqEntries[n.id]!;
+          if (seen.has(entry)) continue;
+          const prev = best.get(entry);
+          if (!prev || n.distance < prev.distance!)
+            best.set(entry, { entry, by: 'pdq', distance: n.distance, orientation });
+        }
       }
+      out.push(...[...best.values()].sort((a, b) => a.distance! - b.distance!));
     }
     return out;
   }

@@ -10,6 +10,8 @@ export const DIHEDRAL_NAMES = [
   'flipMinus1',
 ] as const;
 export type DihedralName = (typeof DIHEDRAL_NAMES)[number];
+/** The seven orientations other than the original, in the order `MediaResult.pdqTransforms` keeps them. */
+export const TRANSFORM_NAMES = DIHEDRAL_NAMES.slice(1) as Exclude<DihedralName, 'original'>[];
 
 type Sign = (i: number, j: number) => number;
 interface Transform {
