@@ -1,0 +1,53 @@
+import type { LanguageLexicon } from '../lexicon.ts';
+
+/** Danish: the neutral default phrases (see lexicon.ts). */
+export const DA: LanguageLexicon = {
+  price_negotiation: [
+    'hvor meget',
+    'hvad koster',
+    'hvilken pris',
+    'din pris',
+    'samme pris',
+    'bedste pris',
+    'rabat',
+    'billigere',
+    'for dyrt',
+  ],
+  scheduling: [
+    'hvad tid',
+    'hvornår er du online',
+    'er du online',
+    'i aften',
+    'har du tid',
+    'samme tid',
+    'er du klar',
+    'starte nu',
+    'hvornår kan vi',
+  ],
+  payment_sent: [
+    'sendt',
+    'sendte',
+    'pengene er sendt',
+    'sendte pengene',
+    'allerede sendt',
+    'betalt',
+    'kontrolnummer',
+    'reference',
+    'referencenummer',
+    'er det kommet frem',
+    'fik du pengene',
+    'fik du det',
+    'overførsel gennemført',
+  ],
+  recording_request: ['optag det', 'optagelse', 'gem videoen', 'send videoen', 'send mig filen'],
+  cover_story: [
+    'til skolen',
+    'skolepenge',
+    'til medicin',
+    'hospitalsregning',
+    'til husleje',
+    'fødselsdagsgave',
+    'lommepenge',
+  ],
+  offer: ['ledig nu', 'ledig i dag', 'online nu', 'mine priser', 'særpris'],
+};

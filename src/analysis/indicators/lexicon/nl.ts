@@ -1,0 +1,53 @@
+import type { LanguageLexicon } from '../lexicon.ts';
+
+/** Dutch: the neutral default phrases (see lexicon.ts). */
+export const NL: LanguageLexicon = {
+  price_negotiation: [
+    'hoeveel',
+    'wat kost',
+    'welke prijs',
+    'jouw prijs',
+    'zelfde prijs',
+    'beste prijs',
+    'korting',
+    'goedkoper',
+    'te duur',
+  ],
+  scheduling: [
+    'hoe laat',
+    'ben je online',
+    'vanavond',
+    'kan je',
+    'heb je tijd',
+    'zelfde tijd',
+    'ben je klaar',
+    'nu beginnen',
+    'wanneer kunnen we',
+  ],
+  payment_sent: [
+    'gestuurd',
+    'verstuurd',
+    'geld gestuurd',
+    'geld is onderweg',
+    'al gestuurd',
+    'betaald',
+    'controlenummer',
+    'referentie',
+    'referentienummer',
+    'is het aangekomen',
+    'heb je het geld',
+    'heb je het ontvangen',
+    'overboeking gedaan',
+  ],
+  recording_request: ['opnemen', 'opname', 'video opslaan', 'stuur de video', 'stuur me het bestand'],
+  cover_story: [
+    'voor school',
+    'schoolgeld',
+    'voor medicijnen',
+    'ziekenhuisrekening',
+    'voor de huur',
+    'verjaardagscadeau',
+    'zakgeld',
+  ],
+  offer: ['nu beschikbaar', 'vandaag beschikbaar', 'nu online', 'mijn prijzen', 'speciale prijs'],
+};

@@ -1,0 +1,53 @@
+import type { LanguageLexicon } from '../lexicon.ts';
+
+/** Norwegian: the neutral default phrases (see lexicon.ts). */
+export const NO: LanguageLexicon = {
+  price_negotiation: [
+    'hvor mye',
+    'hva koster',
+    'hvilken pris',
+    'din pris',
+    'samme pris',
+    'beste pris',
+    'rabatt',
+    'billigere',
+    'for dyrt',
+  ],
+  scheduling: [
+    'hvilken tid',
+    'når er du pålogget',
+    'er du pålogget',
+    'i kveld',
+    'har du tid',
+    'samme tid',
+    'er du klar',
+    'begynne nå',
+    'når kan vi',
+  ],
+  payment_sent: [
+    'sendt',
+    'sendte',
+    'pengene er sendt',
+    'sendte pengene',
+    'allerede sendt',
+    'betalt',
+    'kontrollnummer',
+    'referanse',
+    'referansenummer',
+    'har det kommet fram',
+    'fikk du pengene',
+    'fikk du det',
+    'overføring gjort',
+  ],
+  recording_request: ['ta opp', 'opptak', 'lagre videoen', 'send videoen', 'send meg filen'],
+  cover_story: [
+    'til skolen',
+    'skolepenger',
+    'til medisin',
+    'sykehusregning',
+    'til husleie',
+    'bursdagsgave',
+    'lommepenger',
+  ],
+  offer: ['tilgjengelig nå', 'tilgjengelig i dag', 'pålogget nå', 'mine priser', 'spesialpris'],
+};
