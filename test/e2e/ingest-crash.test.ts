@@ -8,7 +8,7 @@ import { writePlantedBundle } from '../../src/ingest/testing/planted-bundle.ts';
 import { runCli, startCli } from './run-cli.ts';
 
 let dir: string;
-const ROWS = 150_000;
+const ROWS = 60_000;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'vigil-crash-'));
@@ -50,7 +50,7 @@ function count(caseDir: string): number {
 }
 
 describe('an ingest killed midway', () => {
-  it('re-runs to the same case as an uninterrupted ingest', async () => {
+  it('re-runs to the same case as an uninterrupted ingest', { timeout: 240_000 }, async () => {
     const whole = join(dir, 'whole');
     expect((await runCli(['--case', whole, 'ingest', join(dir, 'bundle'), '--json'])).code).toBe(0);
 
@@ -61,7 +61,7 @@ describe('an ingest killed midway', () => {
     let seen = 0;
     while (Date.now() < deadline) {
       seen = count(killed);
-      if (seen > 10_000) break;
+      if (seen > 0) break;
       await new Promise((r) => setTimeout(r, 20));
     }
     child.kill('SIGKILL');
