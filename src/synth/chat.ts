@@ -130,7 +130,7 @@ export function conversationMessages(conv: Conversation, seed: number): ChatMess
   };
   const burstSlots = (t: number): void => {
     const h = (localHour(t) + rng.int(0, 2)) % 24;
-    slots.time = clockText(rng, cLang, h < 9 ? rng.int(19, 23) : h);
+    slots.time = clockText(rng, cLang, h < 9 || (h < 17 && rng.chance(0.7)) ? rng.int(18, 23) : h);
     slots.day = dayWord(rng, cLang);
   };
   const setTransfer = (tr: Transfer): void => {
