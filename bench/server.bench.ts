@@ -2,8 +2,8 @@
  * Workbench API benchmark: `npm run bench:server [-- --rows 300000 --connections 30 --duration 8]`
  * (or `tsx bench/server.bench.ts --case DIR` for an existing case, e.g. a seed-scale synth).
  *
- * Starts the real server (reader threads included) on a case of neutral messages, signs in, and
- * drives each endpoint with autocannon at N concurrent connections. Reports per scenario: requests/s,
+ * Starts the real server (reader threads included) on a case of neutral messages, signs in N users,
+ * and drives each endpoint with autocannon, one connection per user. Reports per scenario: requests/s,
  * p50/p95/p99 latency, errors, and p50 as a ratio to the floor (GET /api/health: HTTP, cookies,
  * session lookup and headers, no case data). Target (issue 6): p95 ≤ 100 ms at 30 users.
  * The common-word search runs last: its backlog in the reader threads would spill into what follows.
@@ -56,13 +56,16 @@ async function benchCase(): Promise<string> {
 
 const caseDir = await benchCase();
 const store = SqliteStore.open(caseDir);
-if ((await store.users.credentials('bench')) === undefined)
-  await addUser(
-    store.users,
-    new AuditService(store.audit),
-    { username: 'bench', password: PASSWORD, role: 'analyst', countries: [] },
-    'bench',
-  );
+const audit = new AuditService(store.audit);
+const usernames = Array.from({ length: connections }, (_, i) => `bench${i + 1}`);
+for (const username of usernames)
+  if ((await store.users.credentials(username)) === undefined)
+    await addUser(
+      store.users,
+      audit,
+      { username, password: PASSWORD, role: 'analyst', countries: [] },
+      'bench',
+    );
 const messages = store.db.prepare('SELECT count(*) FROM messages').pluck().get() as number;
 const sampleIds = store.db
   .prepare('SELECT platform, message_id FROM messages ORDER BY random() LIMIT 500')
@@ -70,17 +73,22 @@ const sampleIds = store.db
 const server = await startServer({ caseDir, store, host: '127.0.0.1', port: 0 });
 const base = server.url.replace(/\/$/, '');
 
-// Sign in once, as a browser would; every connection then shares the session.
-const health = await fetch(`${base}/api/health`);
-const csrf = /vigil_csrf=([^;]+)/.exec(health.headers.get('set-cookie') ?? '')![1]!;
-const login = await fetch(`${base}/api/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie: `vigil_csrf=${csrf}` },
-  body: JSON.stringify({ username: 'bench', password: PASSWORD }),
-});
-if (!login.ok) throw new Error(`login failed: ${login.status} ${await login.text()}`);
-const session = /vigil_session=([^;]+)/.exec(login.headers.getSetCookie().join('; '))![1]!;
-const cookie = `vigil_session=${session}; vigil_csrf=${csrf}`;
+/** Signs one user in, as a browser would: a CSRF cookie first, then the login. */
+async function signIn(username: string): Promise<string> {
+  const health = await fetch(`${base}/api/health`);
+  const csrf = /vigil_csrf=([^;]+)/.exec(health.headers.get('set-cookie') ?? '')![1]!;
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie: `vigil_csrf=${csrf}` },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
+  if (!login.ok) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+  const session = /vigil_session=([^;]+)/.exec(login.headers.getSetCookie().join('; '))![1]!;
+  return `vigil_session=${session}; vigil_csrf=${csrf}`;
+}
+// One user per connection: 30 investigators, each with a session of their own.
+const cookies: string[] = [];
+for (const u of usernames) cookies.push(await signIn(u));
 
 let n = 0;
 const cycle = (paths: readonly string[]) => (): string => paths[n++ % paths.length]!;
@@ -124,31 +132,38 @@ interface Row {
 const pct = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-function run(name: string, path: () => string): Promise<Omit<Row, 'ratio_p50_to_floor'>> {
+/** Every user drives one connection for `duration` seconds; latencies are pooled across users. */
+async function run(name: string, path: () => string): Promise<Omit<Row, 'ratio_p50_to_floor'>> {
   const times: number[] = [];
-  return new Promise((resolve) => {
-    const inst = autocannon({
-      url: base,
-      connections,
-      duration,
-      headers: { cookie },
-      requests: [
-        { method: 'GET', setupRequest: (req: Record<string, unknown>) => ({ ...req, path: path() }) },
-      ],
-    });
-    inst.on('response', (_c, _status, _bytes, ms) => times.push(ms));
-    inst.on('done', (r) => {
-      times.sort((a, b) => a - b);
-      resolve({
-        scenario: name,
-        rps: Math.round(r.requests.average),
-        p50: pct(times, 50),
-        p95: pct(times, 95),
-        p99: pct(times, 99),
-        errors: r.non2xx + r.errors + r.timeouts,
-      });
-    });
-  });
+  const done = await Promise.all(
+    cookies.map(
+      (cookie) =>
+        new Promise<{ requests: { average: number }; non2xx: number; errors: number; timeouts: number }>(
+          (resolve) => {
+            const inst = autocannon({
+              url: base,
+              connections: 1,
+              duration,
+              headers: { cookie },
+              requests: [
+                { method: 'GET', setupRequest: (req: Record<string, unknown>) => ({ ...req, path: path() }) },
+              ],
+            });
+            inst.on('response', (_c, _status, _bytes, ms) => times.push(ms));
+            inst.on('done', resolve);
+          },
+        ),
+    ),
+  );
+  times.sort((a, b) => a - b);
+  return {
+    scenario: name,
+    rps: Math.round(done.reduce((sum, r) => sum + r.requests.average, 0)),
+    p50: pct(times, 50),
+    p95: pct(times, 95),
+    p99: pct(times, 99),
+    errors: done.reduce((sum, r) => sum + r.non2xx + r.errors + r.timeouts, 0),
+  };
 }
 
 const results: Row[] = [];
