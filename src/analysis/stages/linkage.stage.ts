@@ -16,6 +16,9 @@ export interface CaseNode extends PersonRecord {
   /** Residential addresses the account used; shared, hosting and special addresses left out. */
   readonly homeIps: readonly string[];
   readonly seller: boolean;
+  /** Accounts: the transfers their chat is tied to (quoted reference or "sent" minutes after). Payers: their own id. */
+  readonly tieRefs: readonly string[];
+  readonly isAccount: boolean;
 }
 
 /** An identifier several accounts disclose is a shop's or a service's, not a person's: it links nobody. */
@@ -27,8 +30,6 @@ export const MAX_DISCLOSERS = 3;
  * with a second agreeing field).
  */
 export const MIN_LINK_WEIGHT = 6;
-/** An account tied to payments of this many differently named payers collects payments: a seller. */
-export const MAX_QUOTED_PAYERS = 4;
 
 const IP_COMPARISON: Comparison<CaseNode> = {
   name: 'home_ip',
@@ -44,8 +45,33 @@ const IP_COMPARISON: Comparison<CaseNode> = {
 
 const IP_BLOCKING: BlockingRule<CaseNode> = { name: 'home_ip', keys: (r) => r.homeIps };
 
-export const CASE_COMPARISONS: readonly Comparison<CaseNode>[] = [...PERSON_COMPARISONS, IP_COMPARISON];
-export const CASE_BLOCKING: readonly BlockingRule<CaseNode>[] = [...PERSON_BLOCKING, IP_BLOCKING];
+/**
+ * A transfer tied to an account's chat: compared only between an account and a payer record, and
+ * (its absence weighs little: most of a buyer's transfers are never mentioned, and EM learns so).
+ */
+const TIE_COMPARISON: Comparison<CaseNode> = {
+  name: 'chat_tie',
+  levels: ['tied', 'not_tied'],
+  mPrior: [0.95, 0.05],
+  uPrior: [0.0001, 0.9999],
+  compare: (a, b) => {
+    if (a.isAccount === b.isAccount) return MISSING;
+    const [acc, payer] = a.isAccount ? [a, b] : [b, a];
+    return acc.tieRefs.includes(payer.tieRefs[0] ?? '') ? 0 : 1;
+  },
+};
+const TIE_BLOCKING: BlockingRule<CaseNode> = { name: 'chat_tie', keys: (r) => r.tieRefs };
+
+export const CASE_COMPARISONS: readonly Comparison<CaseNode>[] = [
+  ...PERSON_COMPARISONS,
+  IP_COMPARISON,
+  TIE_COMPARISON,
+];
+export const CASE_BLOCKING: readonly BlockingRule<CaseNode>[] = [
+  ...PERSON_BLOCKING,
+  IP_BLOCKING,
+  TIE_BLOCKING,
+];
 
 const PHONE_HANDLES = new Set(['whatsapp', 'viber']);
 
@@ -124,10 +150,6 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
     const said = facts.identifiers.get(account) ?? [];
     const seller = sellers.has(account);
     const tied = tiesByAccount.get(account) ?? [];
-    const payerNames = new Set(
-      tied.map((t) => facts.transactionById.get(t)!.sender_name?.toLowerCase() ?? ''),
-    );
-    const collects = seller || payerNames.size >= MAX_QUOTED_PAYERS;
     const platform = account.slice(0, account.indexOf(':'));
     const handle = account.slice(account.indexOf(':') + 1);
     const input: PersonInput = {
@@ -149,10 +171,15 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
         ...said
           .filter((r) => r.type === 'handle' && usable(account, 'handle', r.value))
           .map((r) => `h:${r.value}`),
-        ...(collects ? [] : tied.map((t) => `ref:${t}`)),
       ],
     };
-    nodes.push({ ...preparePerson(input), homeIps: homeIps(account), seller });
+    nodes.push({
+      ...preparePerson(input),
+      homeIps: homeIps(account),
+      seller,
+      tieRefs: seller ? [] : tied,
+      isAccount: true,
+    });
   }
   for (const t of facts.transactions) {
     const input: PersonInput = {
@@ -169,7 +196,13 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
         ...(t.sender_account === null ? [] : [`sa:${t.provider.toLowerCase()}:${t.sender_account}`]),
       ],
     };
-    nodes.push({ ...preparePerson(input), homeIps: [], seller: false });
+    nodes.push({
+      ...preparePerson(input),
+      homeIps: [],
+      seller: false,
+      tieRefs: [t.transaction_id],
+      isAccount: false,
+    });
   }
   return nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
