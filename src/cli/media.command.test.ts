@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { describe, expect, it, vi } from 'vitest';
 import { imageVariant } from '../media/synthetic/image-variants.ts';
 import { syntheticImage } from '../media/synthetic/synthetic-image.ts';
 import { registerMedia } from './media.command.ts';
+import { tempDir } from '../media/testing/temp-dir.ts';
 
 async function run(args: string[]): Promise<unknown> {
   let out = '';
@@ -26,7 +26,7 @@ async function run(args: string[]): Promise<unknown> {
 }
 
 describe('vigil media', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-media-cli-'));
+  const dir = tempDir('vigil-media-cli-');
 
   it('hash --json prints exactly the cli.md shape, even for undecodable files', async () => {
     const img = join(dir, 'a.jpg');
@@ -42,7 +42,7 @@ describe('vigil media', () => {
   });
 
   it('match and stacks work over a plain folder and a hash list', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'vigil-media-folder-'));
+    const folder = tempDir('vigil-media-folder-');
     const base = await syntheticImage({ seed: 2, kind: 'noise' });
     writeFileSync(join(folder, 'one.jpg'), base);
     writeFileSync(join(folder, 'one-small.jpg'), await imageVariant(base, 'resized'));

@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pngBomb } from './synthetic/png-bomb.ts';
 import { hashFile } from './hash-file.ts';
 import { syntheticImage } from './synthetic/synthetic-image.ts';
 import { syntheticVideo } from './synthetic/synthetic-video.ts';
+import { tempDir } from './testing/temp-dir.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'vigil-hashfile-'));
+const dir = tempDir('vigil-hashfile-');
 
 describe('hashFile', () => {
   it('hashes an image whose extension lies', async () => {

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bufferDigests, fileDigests } from './file-digests.ts';
+import { tempDir } from '../testing/temp-dir.ts';
 
 describe('fileDigests', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-digest-'));
+  const dir = tempDir('vigil-digest-');
   it('digests an empty file', async () => {
     const p = join(dir, 'empty.jpg');
     writeFileSync(p, '');

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -10,12 +9,13 @@ import { parseMd5sumList } from './md5sum-list.ts';
 import { readNsrlRdsV3 } from './nsrl-rdsv3.ts';
 import { parseCsv } from './parse-csv.ts';
 import { parseVicsJson } from './vics-json.ts';
+import { tempDir } from '../testing/temp-dir.ts';
 
 const MD5 = '0123456789abcdef0123456789abcdef';
 const SHA1 = '0123456789abcdef0123456789abcdef01234567';
 const SHA256 = 'ab'.repeat(32);
 const PDQ = 'd8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22';
-const dir = mkdtempSync(join(tmpdir(), 'vigil-lists-'));
+const dir = tempDir('vigil-lists-');
 
 describe('parseCsv', () => {
   it('handles quotes, doubled quotes, newlines in fields, CRLF and a BOM', () => {
@@ -182,7 +182,7 @@ describe('KnownHashMatcher', () => {
 describe('loadHashListDir', () => {
   it("reads every list in a bundle's hashlists folder and reports each file", async () => {
     const { loadHashListDir } = await import('./load-hash-list-dir.ts');
-    const hl = mkdtempSync(join(tmpdir(), 'vigil-hashlists-'));
+    const hl = tempDir('vigil-hashlists-');
     writeFileSync(join(hl, 'a.csv'), `md5,category,list\n${MD5},A1,x\nbad,A1,x\n`);
     writeFileSync(join(hl, 'b.json'), JSON.stringify({ value: [{ MediaID: 1, SHA1, Category: 2 }] }));
     const r = await loadHashListDir(hl);

@@ -1,15 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashFile } from '../hash-file.ts';
 import { imageVariant } from '../synthetic/image-variants.ts';
 import { syntheticImage } from '../synthetic/synthetic-image.ts';
 import { KnownHashMatcher } from './known-hash-matcher.ts';
+import { tempDir } from '../testing/temp-dir.ts';
 
 describe('KnownHashMatcher with rotated and mirrored copies', () => {
   it('matches a turned or mirrored copy through its transform hashes, and says how it was turned', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-dihedral-'));
+    const dir = tempDir('vigil-dihedral-');
     const base = await syntheticImage({ seed: 31, kind: 'noise' });
     writeFileSync(join(dir, 'base.jpg'), base);
     writeFileSync(join(dir, 'rotated.jpg'), await imageVariant(base, 'rotated'));

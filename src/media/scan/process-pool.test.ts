@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ProcessPool } from './process-pool.ts';
+import { tempDir } from '../testing/temp-dir.ts';
 
 const HANGING = fileURLToPath(new URL('./testing/hanging-worker.ts', import.meta.url));
 
@@ -18,7 +18,7 @@ function alive(pid: number): boolean {
 
 describe('ProcessPool', () => {
   it('on timeout kills the process and the decoder it started, then carries on', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-pool-'));
+    const dir = tempDir('vigil-pool-');
     const pool = new ProcessPool<{ id: number; pidFile: string }, { id: number }>(HANGING, {
       workers: 1,
       taskTimeoutMs: 2500,

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resumeKey, type MediaResult } from '../media-result.ts';
@@ -7,6 +6,7 @@ import { pngBomb } from '../synthetic/png-bomb.ts';
 import { syntheticImage } from '../synthetic/synthetic-image.ts';
 import { MediaTally } from './media-tally.ts';
 import { scanMedia } from './scan-media.ts';
+import { tempDir } from '../testing/temp-dir.ts';
 
 async function collect(it: AsyncIterable<MediaResult>): Promise<MediaResult[]> {
   const out: MediaResult[] = [];
@@ -15,7 +15,7 @@ async function collect(it: AsyncIterable<MediaResult>): Promise<MediaResult[]> {
 }
 
 describe('scanMedia', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-scan-'));
+  const dir = tempDir('vigil-scan-');
   mkdirSync(join(dir, 'sub'));
 
   it('hashes every file in child processes, records failures, and resumes', async () => {
@@ -54,7 +54,7 @@ describe('scanMedia', () => {
   });
 
   it('kills a file that exceeds the time limit and still reports its digests', async () => {
-    const slow = mkdtempSync(join(tmpdir(), 'vigil-scan-slow-'));
+    const slow = tempDir('vigil-scan-slow-');
     writeFileSync(
       join(slow, 'big.png'),
       await syntheticImage({ seed: 1, kind: 'noise', width: 1500, height: 1500, format: 'png' }),
@@ -74,7 +74,7 @@ describe('scanMedia', () => {
 describe('scanMedia memory limit', () => {
   it('kills a process that exceeds the resident-memory limit and reports the file', async () => {
     const { syntheticVideo } = await import('../synthetic/synthetic-video.ts');
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-scan-mem-'));
+    const dir = tempDir('vigil-scan-mem-');
     expect(
       await syntheticVideo({ source: 'testsrc', seconds: 20, out: join(dir, 'long.mp4') }),
     ).toBeUndefined();

@@ -1,15 +1,13 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHashListCsv } from '../lists/hash-list-csv.ts';
 import { KnownHashMatcher } from '../lists/known-hash-matcher.ts';
 import { scanMedia } from '../scan/scan-media.ts';
 import { knownListCsv, writeSyntheticMediaSet } from './synthetic-media-set.ts';
+import { tempDir } from '../testing/temp-dir.ts';
 
 describe('writeSyntheticMediaSet', () => {
   it('writes a media folder whose known originals match its own list and nothing else does', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-synth-media-'));
+    const dir = tempDir('vigil-synth-media-');
     const set = await writeSyntheticMediaSet(dir, {
       seed: 4,
       images: 6,

@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reencodeVideo, syntheticVideo } from '../synthetic/synthetic-video.ts';
 import { matchVideos } from './match-videos.ts';
 import { DEFAULT_VIDEO_LIMITS, videoFrameHashes, type VideoHashes } from './video-frame-hashes.ts';
+import { tempDir } from '../testing/temp-dir.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'vigil-video-'));
+const dir = tempDir('vigil-video-');
 const p = (f: string) => join(dir, f);
 
 async function frames(file: string, limits = DEFAULT_VIDEO_LIMITS): Promise<VideoHashes> {

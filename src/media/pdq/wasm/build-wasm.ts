@@ -5,7 +5,7 @@
  * type, import, function and code sections and adding an export section gives a loadable module.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,7 @@ execFileSync(join(llvm, 'llc'), [
   join(tmp, 'k.o'),
 ]);
 const obj = readFileSync(join(tmp, 'k.o'));
+rmSync(tmp, { recursive: true, force: true });
 
 function uleb(n: number): number[] {
   const out: number[] = [];
