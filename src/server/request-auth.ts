@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { VigilError } from '../core/errors.ts';
 import type { User } from '../store/users.ts';
@@ -16,6 +17,13 @@ export const CSRF_COOKIE = 'vigil_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Compares tokens in constant time. */
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
 
 export function setCsrfCookie(reply: FastifyReply, token: string, secure: boolean): void {
   void reply.setCookie(CSRF_COOKIE, token, { path: '/', sameSite: 'strict', secure, httpOnly: false });
@@ -44,7 +52,12 @@ export function registerRequestAuth(app: FastifyInstance, s: Services): void {
     if (!UNSAFE.has(request.method)) return;
     const header = request.headers[CSRF_HEADER];
     const expected = request.signedIn?.session.csrf_token ?? cookie;
-    if (typeof header !== 'string' || expected === undefined || expected.length < 20 || header !== expected)
+    if (
+      typeof header !== 'string' ||
+      expected === undefined ||
+      expected.length < 20 ||
+      !sameToken(header, expected)
+    )
       throw new VigilError(
         'The request lacks a valid CSRF token: reload the page and try again.',
         403,
