@@ -10,7 +10,7 @@ import { loadCaseFacts, type CaseFacts } from './case-facts.ts';
 import { hasIdentityTrail, identityIndicators } from './identity-indicators.ts';
 import { paymentTies, type PaymentTie } from './payment-claims.ts';
 import { likelyOffset, personCountry, type IpLookups } from './person-country.ts';
-import { personView, receiverKeys, receiverNameKey, type PersonView } from './person-view.ts';
+import { familyTransfer, personView, receiverKeys, receiverNameKey, type PersonView } from './person-view.ts';
 import { hintedSellers, hubAccounts } from './hubs.ts';
 import { urgencyReasons } from './urgency.ts';
 
@@ -23,7 +23,14 @@ export interface AssessStats {
   readonly sellerReceivers: number;
 }
 
-function sellerContext(facts: CaseFacts, sellerCountries: readonly string[]): AssessContext {
+/** S1: a receiver paid by this many different persons (not family) collects for the network. */
+export const S1_MIN_PAYERS = 3;
+
+function sellerContext(
+  facts: CaseFacts,
+  sellerCountries: readonly string[],
+  payerOf: ReadonlyMap<string, string>,
+): AssessContext {
   const sellerAccounts = hintedSellers(facts);
   const sellerLike = new Set([...sellerAccounts, ...hubAccounts(facts)]);
   const ties = paymentTies(facts, sellerLike);
@@ -41,6 +48,16 @@ function sellerContext(facts: CaseFacts, sellerCountries: readonly string[]): As
     if (!talksToSeller(t.account)) continue;
     for (const k of receiverKeys(facts.transactionById.get(t.transaction_id)!)) sellerReceivers.add(k);
   }
+  // S1: receivers paid by many unrelated persons, in the sellers' countries
+  const payersOf = new Map<string, Set<string>>();
+  for (const t of facts.transactions) {
+    if (familyTransfer(t) || t.receiver_country === null || !sellerCountries.includes(t.receiver_country))
+      continue;
+    const payer = payerOf.get(t.transaction_id);
+    if (payer === undefined) continue;
+    for (const k of receiverKeys(t)) (payersOf.get(k) ?? payersOf.set(k, new Set()).get(k)!).add(payer);
+  }
+  for (const [k, payers] of payersOf) if (payers.size >= S1_MIN_PAYERS) sellerReceivers.add(k);
   // phones and receiver names the sellers give out in chat are where money goes
   for (const s of sellerLike)
     for (const r of facts.identifiers.get(s) ?? []) {
@@ -139,9 +156,12 @@ export async function runAssessStage(
   const started = Date.now();
   const rule = options.rule ?? DEFAULT_LEAD_RULE;
   const facts = options.facts ?? (await loadCaseFacts(store));
-  const ctx = sellerContext(facts, options.sellerCountries ?? DEFAULT_SELLER_COUNTRIES);
-  const ips = ipLookups(facts);
   const linked = await store.analysis.linkedPersons();
+  const payerOf = new Map<string, string>();
+  for (const p of linked)
+    for (const m of p.members) if (m.startsWith('tx:')) payerOf.set(m.slice(3), p.person_id);
+  const ctx = sellerContext(facts, options.sellerCountries ?? DEFAULT_SELLER_COUNTRIES, payerOf);
+  const ips = ipLookups(facts);
   const out: Omit<PersonAnalysis, 'rank'>[] = [];
   for (const p of linked) {
     const v = personView(p, facts);
