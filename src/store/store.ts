@@ -3,6 +3,7 @@ import type { SearchQuery, SearchResult } from './search-types.ts';
 import type { AnalysisStore } from './analysis.ts';
 import type { AuditLog } from './audit.ts';
 import type { UserStore } from './users.ts';
+import type { ReviewStore } from './reviews.ts';
 
 /**
  * The Store contract: everything the stages, the server and the CLI may ask of a case's storage.
@@ -74,6 +75,7 @@ export interface Store {
   readonly users: UserStore;
   readonly audit: AuditLog;
   readonly analysis: AnalysisStore;
+  readonly reviews: ReviewStore;
   /** A short description for logs and `vigil stats`, e.g. "sqlite case/vigil.db". */
   readonly description: string;
 

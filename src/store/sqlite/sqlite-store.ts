@@ -24,6 +24,7 @@ import { BatchWriter } from './write-batch.ts';
 import { SqliteAnalysisStore } from './analysis.ts';
 import { SqliteAuditLog } from './audit.ts';
 import { SqliteUserStore } from './users.ts';
+import { SqliteReviewStore } from './reviews.ts';
 
 export const SQLITE_FILE = 'vigil.db';
 
@@ -36,6 +37,7 @@ export class SqliteStore implements Store {
   readonly users = new SqliteUserStore(() => this.db);
   readonly audit = new SqliteAuditLog(() => this.db);
   readonly analysis = new SqliteAnalysisStore(() => this.db);
+  readonly reviews = new SqliteReviewStore(() => this.db);
 
   private reader: Database.Database | undefined;
 
