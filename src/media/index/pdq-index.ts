@@ -80,10 +80,12 @@ export class PdqIndex {
         const end = offsets[b + 1]!;
         for (let k = offsets[b]!; k < end; k++) {
           const id = ids[k]!;
-          if (this.seen[id] === stamp) continue;
-          this.seen[id] = stamp;
+          // Most candidates are far and turn up in one table only: measure first, and remember
+          // (to report once) only the near ones, which are the ones found in several tables.
           const d = hammingWithin(q, qi, this.words, id * 8, maxDistance);
-          if (d <= maxDistance) out.push({ id, distance: d });
+          if (d > maxDistance || this.seen[id] === stamp) continue;
+          this.seen[id] = stamp;
+          out.push({ id, distance: d });
         }
       }
     }
