@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { RecordKind } from '../core/records.ts';
 import type { ColumnMap } from '../bundle/columns.ts';
 import type { Store } from '../store/store.ts';
@@ -32,6 +33,10 @@ export async function ingest(
   const files: FileReport[] = [];
   const skipped: { path: string; reason: string }[] = [];
   let mediaFiles = 0;
+  const messageBytes = found
+    .filter((f) => f.class.type === 'records' && f.class.kind === 'messages')
+    .reduce((sum, f) => sum + fileSize(f.path), 0);
+  await store.prepareIngest(messageBytes);
   try {
     for (const f of found) {
       if (f.class.type === 'skip') skipped.push({ path: f.rel, reason: f.class.reason });
@@ -91,4 +96,12 @@ async function ingestFile(
   }
   if (sourceId !== null) await store.finishSource(runId, sourceId, counts, error);
   return { path: f.rel, sha256, kind: cls.kind, ...counts, error };
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }

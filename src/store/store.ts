@@ -95,6 +95,12 @@ export interface Store {
     quarantined: readonly QuarantinedRow[],
   ): Promise<BatchResult>;
   finishSource(runId: number, sourceId: number, counts: FileCounts, error: string | null): Promise<void>;
+  /**
+   * Called before a run stores `incomingBytes` of message files: a backend may set up for a bulk
+   * load (SQLite drops secondary indexes when the load is large next to the case). Crash-safe:
+   * whatever it defers, `finalizeIngest` or the next open restores.
+   */
+  prepareIngest(incomingBytes: number): Promise<void>;
   /** Brings derived indexes (full-text) up to date with everything stored. Safe to call at any time. */
   finalizeIngest(): Promise<void>;
 

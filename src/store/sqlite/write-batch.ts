@@ -17,6 +17,10 @@ function keyHalves(hex: string): [bigint, bigint] {
  */
 export class BatchWriter {
   private readonly inserts = new Map<RecordKind, Database.Statement>();
+  /** Handles already in the handles table: most rows name accounts seen many times before. */
+  private readonly knownHandles = new Set<string>();
+  /** Handles this batch added; known only once its transaction commits. */
+  private readonly pendingHandles = new Set<string>();
   private readonly key2Of = new Map<RecordKind, Database.Statement>();
   private readonly insertHandle: Database.Statement;
   private readonly insertQuarantine: Database.Statement;
@@ -68,7 +72,9 @@ export class BatchWriter {
     records: readonly KeyedRecord[],
     quarantined: readonly QuarantinedRow[],
   ): BatchResult {
-    return this.write(sourceId, kind, records, quarantined);
+    const result = this.write(sourceId, kind, records, quarantined);
+    for (const k of this.pendingHandles) this.knownHandles.add(k);
+    return result;
   }
 
   private writeNow(
@@ -80,13 +86,14 @@ export class BatchWriter {
     const table = RECORD_TABLES[kind];
     const insert = this.inserts.get(kind)!;
     let stored = 0;
-    const seenHandles = new Set<string>();
+    const seenHandles = this.pendingHandles;
+    seenHandles.clear();
     for (const { key, record, line } of records) {
       const values = table.values(record);
       if (this.insertUnique(kind, insert, key, values, sourceId, line)) stored++;
       for (const [p, h] of handlesOf(record)) {
         const k = `${p}\u001f${h}`;
-        if (seenHandles.has(k)) continue;
+        if (seenHandles.has(k) || this.knownHandles.has(k)) continue;
         seenHandles.add(k);
         this.insertHandle.run(p, h);
       }
