@@ -1,5 +1,5 @@
 import { mediaError, type MediaError } from '../decode/media-error.ts';
-import { runProcess } from './run-process.ts';
+import { runProcess, type ProcessLimits } from './run-process.ts';
 
 export interface VideoInfo {
   width: number;
@@ -17,8 +17,9 @@ interface ProbeJson {
 export async function probeVideo(
   file: string,
   ffprobe: string,
-  timeoutMs: number,
+  limits: ProcessLimits,
 ): Promise<VideoInfo | MediaError> {
+  const timeoutMs = limits.timeoutMs;
   const chunks: Buffer[] = [];
   const args = [
     '-v',
@@ -31,7 +32,7 @@ export async function probeVideo(
     'json',
     file,
   ];
-  const out = await runProcess(ffprobe, args, { timeoutMs, maxStdoutBytes: 1 << 20 }, (c) => chunks.push(c));
+  const out = await runProcess(ffprobe, args, { ...limits, maxStdoutBytes: 1 << 20 }, (c) => chunks.push(c));
   if (out.spawnError) return mediaError('video_failed', `ffprobe could not start: ${out.spawnError}`);
   if (out.timedOut) return mediaError('timeout', `ffprobe took longer than ${timeoutMs} ms`);
   let json: ProbeJson;

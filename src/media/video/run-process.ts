@@ -1,10 +1,15 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 export interface ProcessLimits {
   /** Killed (SIGKILL) after this many milliseconds. */
   timeoutMs: number;
   /** Killed when stdout exceeds this many bytes. */
   maxStdoutBytes?: number;
+  /** Address-space cap for the program, set through `prlimit` (when that program exists). */
+  maxMemoryMb?: number;
+  /** Path of util-linux `prlimit`. */
+  prlimit?: string;
 }
 
 export interface ProcessOutcome {
@@ -31,7 +36,13 @@ export function runProcess(
     let overflowed = false;
     let bytes = 0;
     let settled = false;
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const capped =
+      limits.maxMemoryMb !== undefined && limits.prlimit !== undefined && existsSync(limits.prlimit);
+    const child = capped
+      ? spawn(limits.prlimit!, [`--as=${limits.maxMemoryMb! * 1024 * 1024}`, command, ...args], {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
+      : spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');

@@ -56,6 +56,11 @@ describe('video frame hashing and vPDQ matching', () => {
     expect('code' in junk).toBe(true);
   });
 
+  it("caps the decoders' memory: a decoder that cannot get it fails as a recorded error", async () => {
+    const r = await videoFrameHashes(p('a.mp4'), { ...DEFAULT_VIDEO_LIMITS, maxMemoryMb: 8 });
+    expect('code' in r).toBe(true);
+  });
+
   it('kills a decoder that hangs (a pipe nobody writes to)', async () => {
     execFileSync('mkfifo', [p('hang.mp4')]);
     const t = Date.now();

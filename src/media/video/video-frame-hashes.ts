@@ -20,6 +20,10 @@ export interface VideoLimits {
   maxSeconds: number;
   /** Whole decode killed after this many milliseconds. */
   timeoutMs: number;
+  /** Address-space cap for ffmpeg and ffprobe (decoders of hostile files can balloon). */
+  maxMemoryMb: number;
+  /** util-linux `prlimit`, used to set that cap; without it the cap is not applied. */
+  prlimit: string;
 }
 
 export const DEFAULT_VIDEO_LIMITS: VideoLimits = Object.freeze({
@@ -28,6 +32,8 @@ export const DEFAULT_VIDEO_LIMITS: VideoLimits = Object.freeze({
   maxFrames: 600,
   maxSeconds: 3600,
   timeoutMs: 120_000,
+  maxMemoryMb: 2048,
+  prlimit: '/usr/bin/prlimit',
 });
 
 export interface VideoHashes {
@@ -49,7 +55,11 @@ export async function videoFrameHashes(
   limits: VideoLimits = DEFAULT_VIDEO_LIMITS,
 ): Promise<VideoHashes | MediaError> {
   const started = Date.now();
-  const info = await probeVideo(file, limits.ffprobe, Math.min(limits.timeoutMs, 30_000));
+  const info = await probeVideo(file, limits.ffprobe, {
+    timeoutMs: Math.min(limits.timeoutMs, 30_000),
+    maxMemoryMb: limits.maxMemoryMb,
+    prlimit: limits.prlimit,
+  });
   if ('code' in info) return info;
   const big = info.width > PDQ_STRETCH_DIM || info.height > PDQ_STRETCH_DIM;
   const w = big ? PDQ_STRETCH_DIM : info.width;
@@ -79,6 +89,8 @@ export async function videoFrameHashes(
     {
       timeoutMs: Math.max(1000, limits.timeoutMs - (Date.now() - started)),
       maxStdoutBytes: frameBytes * (limits.maxFrames + 1),
+      maxMemoryMb: limits.maxMemoryMb,
+      prlimit: limits.prlimit,
     },
     (chunk) => {
       pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
