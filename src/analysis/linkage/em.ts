@@ -73,7 +73,9 @@ export function estimateParameters(
   const maxIterations = options.maxIterations ?? 100;
   const tolerance = options.tolerance ?? 1e-6;
   let lambda = options.initialLambda ?? 0.1;
-  let m = levelsPerField.map((_, f) => [...(options.mPrior?.[f] ?? initialM(levelsPerField)[f]!)]);
+  // Start sharp (geometric, almost no mass on disagreement) whatever the prior: a permissive start
+  // lets the "match" class swallow same-name strangers in large blocked sets (seen at 50,000 rows).
+  let m = initialM(levelsPerField);
   let u = uStart.map((row) => [...row]);
   const total = counts.reduce((a, b) => a + b, 0);
   let iterations = 0;

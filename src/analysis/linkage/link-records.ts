@@ -103,6 +103,7 @@ export function linkRecords<R extends Linkable>(
       {
         maxIterations: options.emIterations,
         fixU: options.fixU,
+        mPrior: comparisons.map((c) => c.mPrior),
       },
     );
   const tf = termFrequencies(records, comparisons);
