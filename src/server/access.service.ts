@@ -13,7 +13,9 @@ export type Permission =
   | 'media.reveal'
   | 'leads.read'
   | 'leads.decide'
-  | 'packages.build';
+  | 'packages.build'
+  /** Build and verify signed packages (admins). */
+  | 'packages.manage';
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: [
@@ -25,6 +27,7 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
     'leads.read',
     'leads.decide',
     'packages.build',
+    'packages.manage',
   ],
   analyst: ['case.read', 'messages.read', 'media.reveal', 'leads.read', 'leads.decide', 'packages.build'],
   liaison: ['messages.read', 'leads.read', 'media.reveal'],

@@ -1,3 +1,5 @@
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Store } from '../store/store.ts';
@@ -8,8 +10,12 @@ import { auditRoutes } from './audit.routes.ts';
 import { authRoutes } from './auth.routes.ts';
 import { AuthService, DEFAULT_AUTH_LIMITS, type AuthLimits } from './auth.service.ts';
 import { conversationRoutes } from './conversation.routes.ts';
+import { decisionRoutes } from './decision.routes.ts';
 import { EventBus } from './event-bus.ts';
 import { eventsRoutes } from './events.routes.ts';
+import { leadRoutes } from './lead.routes.ts';
+import { packageRoutes } from './package.routes.ts';
+import { personRoutes } from './person.routes.ts';
 import { registerErrorHandler } from './http-errors.ts';
 import { mediaRoutes } from './media.routes.ts';
 import { messageScopeOf, type AccountRef } from './message-scope.ts';
@@ -34,6 +40,10 @@ export interface AppOptions {
   /** Trust X-Forwarded-For from a reverse proxy in front (for rate limiting by client address). */
   readonly trustProxy?: boolean;
   /** The accounts a liaison is entitled to (default: liaisonAccounts in message-scope.ts). */
+  /** Where package builds go (default: a folder under the system's temporary folder). */
+  readonly packagesDir?: string;
+  /** The signing key folder (default ~/.vigil/keys, as `vigil package`). */
+  readonly keyDir?: string;
   readonly liaisonAccounts?: (store: Store, user: User) => Promise<readonly AccountRef[]>;
 }
 
@@ -48,6 +58,10 @@ export const ROUTES: readonly RouteModule[] = [
   auditRoutes,
   eventsRoutes,
   mediaRoutes,
+  leadRoutes,
+  personRoutes,
+  decisionRoutes,
+  packageRoutes,
 ];
 
 /** The workbench HTTP server: the JSON API under /api and the web app at /. Not yet listening. */
@@ -61,6 +75,10 @@ export async function buildApp(o: AppOptions): Promise<{ app: FastifyInstance; s
     auth: new AuthService(o.store.users, audit, o.limits ?? DEFAULT_AUTH_LIMITS),
     access: new AccessService(messageScopeOf(o.store, o.liaisonAccounts)),
     secureCookies: o.secureCookies ?? true,
+    packages: {
+      dir: o.packagesDir ?? join(tmpdir(), `vigil-packages-${process.pid}`),
+      keyDir: o.keyDir ?? join(homedir(), '.vigil', 'keys'),
+    },
   };
   const app = Fastify({
     logger: false,

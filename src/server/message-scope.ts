@@ -1,5 +1,6 @@
 import type { Store } from '../store/store.ts';
 import type { User } from '../store/users.ts';
+import { analysisSnapshot } from './analysis-snapshot.ts';
 
 /** An account as the records name it. */
 export interface AccountRef {
@@ -15,15 +16,15 @@ export const accountKey = (platform: string, handle: string): string =>
   `${platform.toLowerCase()}\u001f${handle.trim().toLowerCase()}`;
 
 /**
- * THE NEED-TO-KNOW RULE FOR LIAISONS — extend this when leads exist.
- *
- * A liaison may read the messages of the accounts behind leads attributed to one of their countries
- * (`user.countries`). Until the analysis writes leads there are none, so a liaison reads nothing.
- * The lead engineer replaces the body with a store query, e.g.
- *   store.leads.accountsAttributedTo(user.countries)
+ * THE NEED-TO-KNOW RULE FOR LIAISONS: a liaison may read the messages of the accounts behind the
+ * leads (every scored non-seller person in the queue) attributed to one of their countries. Until
+ * the analysis has run there are none, so a liaison reads nothing.
  */
-export function liaisonAccounts(_store: Store, _user: User): Promise<readonly AccountRef[]> {
-  return Promise.resolve([]);
+export async function liaisonAccounts(store: Store, user: User): Promise<readonly AccountRef[]> {
+  const countries = new Set(user.countries.map((c) => c.toUpperCase()));
+  if (countries.size === 0) return [];
+  const { leads } = await analysisSnapshot(store);
+  return leads.filter((p) => p.country !== null && countries.has(p.country)).flatMap((p) => p.accounts);
 }
 
 /** Builds the scope function the AccessService asks. */

@@ -15,4 +15,6 @@ export interface Services {
   readonly audit: AuditService;
   /** Cookies carry `Secure` (true unless the server is told it is behind plain HTTP on purpose). */
   readonly secureCookies: boolean;
+  /** Where package builds are written, and the signing key folder. */
+  readonly packages: { readonly dir: string; readonly keyDir: string };
 }

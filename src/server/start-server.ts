@@ -32,7 +32,13 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   // SQLite reads wait on I/O as well as CPU: two threads help even on two cores.
   const readers = o.readers ?? Math.min(4, Math.max(2, availableParallelism()));
   const reader = caseReaderFor(join(o.caseDir, SQLITE_FILE), readers);
-  const { app } = await buildApp({ store: o.store, reader, bus: o.bus, secureCookies: o.secureCookies });
+  const { app } = await buildApp({
+    store: o.store,
+    reader,
+    bus: o.bus,
+    secureCookies: o.secureCookies,
+    packagesDir: join(o.caseDir, 'packages'),
+  });
   await app.listen({ host: o.host, port: o.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : o.port;

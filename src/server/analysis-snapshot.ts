@@ -1,0 +1,86 @@
+import type { PersonAnalysis } from '../store/analysis.ts';
+import type { Store, StoredRow } from '../store/store.ts';
+import { accountKey } from './message-scope.ts';
+
+/**
+ * What the lead screens read of the analysis, loaded once per analysis run and shared by every
+ * request until the next `vigil analyze`: every scored non-seller person (the queue), and the
+ * transfers and IP events behind them.
+ */
+export interface AnalysisSnapshot {
+  /** When the analysis finished; a new value means a new snapshot. */
+  readonly analysedAt: number | null;
+  /** Every scored non-seller person, in rank order. */
+  readonly leads: readonly PersonAnalysis[];
+  readonly byId: ReadonlyMap<string, PersonAnalysis>;
+  /** accountKey(platform, handle) → the lead (queue person) holding that account. */
+  readonly byAccount: ReadonlyMap<string, PersonAnalysis>;
+}
+
+export interface RecordSnapshot {
+  readonly transactions: ReadonlyMap<string, StoredRow>;
+  /** accountKey → that account's IP events. */
+  readonly ipEvents: ReadonlyMap<string, readonly StoredRow[]>;
+}
+
+interface Cached<T> {
+  readonly key: number | null;
+  readonly value: Promise<T>;
+}
+
+const leadsCache = new WeakMap<Store, Cached<AnalysisSnapshot>>();
+const recordsCache = new WeakMap<Store, Cached<RecordSnapshot>>();
+
+async function cached<T>(
+  cache: WeakMap<Store, Cached<T>>,
+  store: Store,
+  load: (analysedAt: number | null) => Promise<T>,
+): Promise<T> {
+  const { analysedAt } = await store.caseInfo();
+  const hit = cache.get(store);
+  if (hit !== undefined && hit.key === analysedAt) return hit.value;
+  const value = load(analysedAt);
+  cache.set(store, { key: analysedAt, value });
+  value.catch(() => {
+    if (cache.get(store)?.value === value) cache.delete(store);
+  });
+  return value;
+}
+
+/** The queue's persons, cached until the next analysis. */
+export function analysisSnapshot(store: Store): Promise<AnalysisSnapshot> {
+  return cached(leadsCache, store, async (analysedAt) => {
+    const leads = await store.analysis.leads({ all: true });
+    const byAccount = new Map<string, PersonAnalysis>();
+    for (const p of leads) for (const a of p.accounts) byAccount.set(accountKey(a.platform, a.handle), p);
+    return { analysedAt, leads, byId: new Map(leads.map((p) => [p.person_id, p])), byAccount };
+  });
+}
+
+/** Transfers by id and IP events by account, cached until the next analysis (one scan of each). */
+export function recordSnapshot(store: Store): Promise<RecordSnapshot> {
+  return cached(recordsCache, store, async () => {
+    const transactions = new Map<string, StoredRow>();
+    for await (const r of store.records('transactions')) transactions.set(r.transaction_id as string, r);
+    const ipEvents = new Map<string, StoredRow[]>();
+    for await (const r of store.records('ip_events')) {
+      const key = accountKey(r.platform as string, r.handle as string);
+      const list = ipEvents.get(key);
+      if (list === undefined) ipEvents.set(key, [r]);
+      else list.push(r);
+    }
+    return { transactions, ipEvents };
+  });
+}
+
+const partnersCache = new WeakMap<Store, Cached<ReadonlyMap<string, Readonly<Record<string, number>>>>>();
+
+/** Each account's chat partners (`platform:handle` → messages), cached until the next analysis. */
+export function partnerSnapshot(
+  store: Store,
+): Promise<ReadonlyMap<string, Readonly<Record<string, number>>>> {
+  return cached(partnersCache, store, async () => {
+    const profiles = await store.analysis.profiles();
+    return new Map(profiles.map((p) => [accountKey(p.platform, p.handle), p.partners]));
+  });
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import type { PersonAnalysis } from '../store/analysis.ts';
+import type { User } from '../store/users.ts';
+import { analysisSnapshot, partnerSnapshot, recordSnapshot } from './analysis-snapshot.ts';
+import { accountKey } from './message-scope.ts';
+import { parseInput } from './parse-input.ts';
+import { attributedPerson } from './person.service.ts';
+import type { Services } from './services.ts';
+
+export interface GraphNode {
+  readonly id: string;
+  readonly kind: 'person' | 'account' | 'receiver';
+  readonly label: string;
+  readonly role?: string;
+  readonly center?: boolean;
+  /** A node with more neighbours than the graph shows: drawn, not expanded. */
+  readonly collapsed?: boolean;
+  readonly degree?: number;
+  readonly country?: string | null;
+  readonly person_id?: string;
+}
+
+export interface GraphEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly kind: 'owns' | 'chat' | 'paid';
+  readonly weight: number;
+}
+
+export interface PersonGraph {
+  readonly center: string;
+  readonly nodes: readonly GraphNode[];
+  readonly edges: readonly GraphEdge[];
+}
+
+export const GraphQuery = z.object({
+  partners: z.coerce.number().int().min(1).max(100).default(25),
+  hub: z.coerce.number().int().min(5).max(1000).default(40),
+});
+
+/**
+ * GET /api/persons/:id/graph: the person, their accounts, the accounts they chat with and the
+ * persons behind those, and whom they paid. Accounts with more partners than `hub` are collapsed.
+ */
+export async function personGraph(s: Services, user: User, id: string, input: unknown): Promise<PersonGraph> {
+  const q = parseInput(GraphQuery, input);
+  s.access.require(user, 'case.read');
+  const center = await attributedPerson(s, user, id, 'person');
+  const [snap, partners, records] = await Promise.all([
+    analysisSnapshot(s.store),
+    partnerSnapshot(s.store),
+    recordSnapshot(s.store),
+  ]);
+  const nodes = new Map<string, GraphNode>();
+  const edges: GraphEdge[] = [];
+  const personNode = (p: PersonAnalysis, isCenter = false): string => {
+    const nid = `p:${p.person_id}`;
+    if (!nodes.has(nid))
+      nodes.set(nid, {
+        id: nid,
+        kind: 'person',
+        label: p.names[0] ?? p.person_id,
+        role: p.role,
+        country: p.country,
+        person_id: p.person_id,
+        ...(isCenter ? { center: true } : {}),
+      });
+    return nid;
+  };
+  const accountNode = (platform: string, handle: string): string => {
+    const nid = `a:${accountKey(platform, handle)}`;
+    if (!nodes.has(nid)) {
+      const degree = Object.keys(partners.get(accountKey(platform, handle)) ?? {}).length;
+      nodes.set(nid, {
+        id: nid,
+        kind: 'account',
+        label: `${platform}:${handle}`,
+        degree,
+        ...(degree > q.hub ? { collapsed: true } : {}),
+      });
+    }
+    return nid;
+  };
+  const personCache = new Map<string, PersonAnalysis | undefined>();
+  const personOfAccount = async (platform: string, handle: string): Promise<PersonAnalysis | undefined> => {
+    const key = accountKey(platform, handle);
+    const known = snap.byAccount.get(key);
+    if (known !== undefined) return known;
+    if (personCache.has(key)) return personCache.get(key);
+    const pid = await s.store.analysis.personOf(`acct:${platform}:${handle}`);
+    const p = pid === undefined ? undefined : await s.store.analysis.person(pid);
+    personCache.set(key, p);
+    return p;
+  };
+
+  const centerId = personNode(center, true);
+  for (const a of center.accounts) {
+    const aid = accountNode(a.platform, a.handle);
+    edges.push({ source: centerId, target: aid, kind: 'owns', weight: 1 });
+    const top = Object.entries(partners.get(accountKey(a.platform, a.handle)) ?? {})
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, q.partners);
+    for (const [partner, count] of top) {
+      const cut = partner.indexOf(':');
+      const [platform, handle] =
+        cut < 0 ? [a.platform, partner] : [partner.slice(0, cut), partner.slice(cut + 1)];
+      const cid = accountNode(platform, handle);
+      edges.push({ source: aid, target: cid, kind: 'chat', weight: count });
+      const owner = await personOfAccount(platform, handle);
+      if (owner !== undefined && owner.person_id !== center.person_id)
+        edges.push({ source: personNode(owner), target: cid, kind: 'owns', weight: 1 });
+    }
+  }
+  const paid = new Map<string, { label: string; count: number }>();
+  for (const t of center.transactions) {
+    const r = records.transactions.get(t);
+    if (r === undefined) continue;
+    const name = (r.receiver_name as string | null) ?? (r.receiver_account as string | null) ?? 'unknown';
+    const key = `r:${name.toLowerCase()}`;
+    const c = (r.receiver_country as string | null) ?? '';
+    const entry = paid.get(key) ?? { label: c === '' ? name : `${name} (${c})`, count: 0 };
+    entry.count++;
+    paid.set(key, entry);
+  }
+  for (const [rid, { label, count }] of paid) {
+    nodes.set(rid, { id: rid, kind: 'receiver', label });
+    edges.push({ source: centerId, target: rid, kind: 'paid', weight: count });
+  }
+  await s.audit.record(user.username, 'person.view', `graph:${center.person_id}`, { nodes: nodes.size });
+  return { center: centerId, nodes: [...nodes.values()], edges };
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import type { PersonAnalysis } from '../store/analysis.ts';
+import { REVIEW_STATUSES, untouchedReview, type LeadReview } from '../store/reviews.ts';
+
+/** One row of the lead queue. */
+export interface LeadRow {
+  readonly person_id: string;
+  readonly rank: number | null;
+  readonly lead: boolean;
+  readonly score: number;
+  readonly culpability: number;
+  readonly actionability: number;
+  readonly urgent: boolean;
+  readonly country: string | null;
+  readonly country_confidence: number;
+  readonly name: string | null;
+  readonly accounts: number;
+  readonly transfers: number;
+  readonly status: LeadReview['status'];
+  readonly assignee: string | null;
+  readonly tags: readonly string[];
+  readonly version: number;
+}
+
+export interface LeadPage {
+  readonly total: number;
+  readonly offset: number;
+  readonly rows: readonly LeadRow[];
+  /** Countries present in what this user may see, for the filter. */
+  readonly countries: readonly string[];
+  readonly assignees: readonly string[];
+}
+
+export const QueueQuery = z.object({
+  country: z.string().trim().toUpperCase().length(2).optional(),
+  status: z.enum(REVIEW_STATUSES).optional(),
+  /** A username, or '-' for unassigned. */
+  assignee: z.string().trim().min(1).max(64).optional(),
+  urgent: z.enum(['true', 'false']).optional(),
+  /** 'true': only persons meeting the lead rule. */
+  leads: z.enum(['true', 'false']).optional(),
+  q: z.string().trim().max(100).optional(),
+  sort: z.enum(['rank', 'score', 'country', 'status', 'assignee', 'name']).default('rank'),
+  dir: z.enum(['asc', 'desc']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type QueueQuery = z.infer<typeof QueueQuery>;
+
+export function toRow(p: PersonAnalysis, review: LeadReview | undefined): LeadRow {
+  const r = review ?? untouchedReview(p.person_id);
+  return {
+    person_id: p.person_id,
+    rank: p.rank,
+    lead: p.lead,
+    score: p.score,
+    culpability: p.culpability,
+    actionability: p.actionability,
+    urgent: p.urgent,
+    country: p.country,
+    country_confidence: p.country_confidence,
+    name: p.names[0] ?? null,
+    accounts: p.accounts.length,
+    transfers: p.transactions.length,
+    status: r.status,
+    assignee: r.assignee,
+    tags: r.tags,
+    version: r.version,
+  };
+}
+
+const STATUS_ORDER = new Map(REVIEW_STATUSES.map((s, i) => [s, i]));
+
+type Compare = (a: LeadRow, b: LeadRow) => number;
+const text = (a: string | null, b: string | null): number => (a ?? '\uffff').localeCompare(b ?? '\uffff');
+const COMPARE: Readonly<Record<QueueQuery['sort'], Compare>> = {
+  rank: (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity),
+  score: (a, b) => a.score - b.score,
+  country: (a, b) => text(a.country, b.country),
+  status: (a, b) => (STATUS_ORDER.get(a.status) ?? 0) - (STATUS_ORDER.get(b.status) ?? 0),
+  assignee: (a, b) => text(a.assignee, b.assignee),
+  name: (a, b) => text(a.name, b.name),
+};
+const DEFAULT_DIR: Readonly<Record<QueueQuery['sort'], 'asc' | 'desc'>> = {
+  rank: 'asc',
+  score: 'desc',
+  country: 'asc',
+  status: 'asc',
+  assignee: 'asc',
+  name: 'asc',
+};
+
+/** Filters, sorts (rank breaks ties) and pages the rows; 12,000 rows take a few milliseconds. */
+export function queuePage(rows: readonly LeadRow[], q: QueueQuery): LeadPage {
+  const needle = q.q?.toLowerCase();
+  const kept = rows.filter(
+    (r) =>
+      (q.country === undefined || r.country === q.country) &&
+      (q.status === undefined || r.status === q.status) &&
+      (q.assignee === undefined || (q.assignee === '-' ? r.assignee === null : r.assignee === q.assignee)) &&
+      (q.urgent === undefined || r.urgent === (q.urgent === 'true')) &&
+      (q.leads !== 'true' || r.lead) &&
+      (needle === undefined ||
+        needle === '' ||
+        r.person_id.includes(needle) ||
+        (r.name?.toLowerCase().includes(needle) ?? false)),
+  );
+  const sign = (q.dir ?? DEFAULT_DIR[q.sort]) === 'asc' ? 1 : -1;
+  const cmp = COMPARE[q.sort];
+  kept.sort((a, b) => sign * cmp(a, b) || COMPARE.rank(a, b));
+  return {
+    total: kept.length,
+    offset: q.offset,
+    rows: kept.slice(q.offset, q.offset + q.limit),
+    countries: [...new Set(rows.map((r) => r.country).filter((c): c is string => c !== null))].sort(),
+    assignees: [...new Set(rows.map((r) => r.assignee).filter((a): a is string => a !== null))].sort(),
+  };
+}
