@@ -52,8 +52,11 @@ export interface NameHit {
   readonly end: number;
 }
 
+/** Cheap test first: most messages hold none of the introductions' key words. */
+const INTRO_HINT = /nam|heiß|heiss|ben |appelle|llamo|chiamo|nazywam|imi|heter|hedder|navn|ako si|am |i'm /i;
+
 export function extractNameDisclosures(text: string): NameHit[] {
-  if (text.length < 10) return [];
+  if (text.length < 10 || !INTRO_HINT.test(text)) return [];
   const out: NameHit[] = [];
   for (const m of text.matchAll(PATTERN)) {
     const name = m[1]!;
@@ -92,8 +95,10 @@ const RECEIVER_PATTERN = new RegExp(
 );
 
 /** Names given as where to send money ("use Western Union, receiver Elvira Magbanua"). */
+const RECEIVER_HINT = /recei|recipi|send|kay|ipadala|pangalan|empf|ontvang|destinat|odbior|mott|modtag/i;
+
 export function extractReceiverNames(text: string): NameHit[] {
-  if (text.length < 10) return [];
+  if (text.length < 10 || !RECEIVER_HINT.test(text)) return [];
   const out: NameHit[] = [];
   for (const m of text.matchAll(RECEIVER_PATTERN)) {
     const name = m[1]!;
