@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { pngBomb } from '../synthetic/png-bomb.ts';
 import { syntheticImage } from '../synthetic/synthetic-image.ts';
 import { decodeImage } from './decode-image.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hammingDistance } from '../pdq/hamming-distance.ts';
+import { pdqFromPixels } from '../pdq/pdq-from-pixels.ts';
+import { syntheticHeic } from '../synthetic/synthetic-heic.ts';
+import { tempDir } from '../testing/temp-dir.ts';
 
 describe('decodeImage', () => {
   it.each(['jpeg', 'png', 'webp', 'tiff', 'gif', 'avif'] as const)(
@@ -30,6 +36,20 @@ describe('decodeImage', () => {
     expect(junk.ok).toBe(false);
     const empty = await decodeImage(Buffer.alloc(0), 'image/png');
     expect(empty.ok).toBe(false);
+  });
+
+  it('decodes HEIC (HEVC still in a HEIF container) through the WebAssembly decoder', async () => {
+    const png = await syntheticImage({ seed: 3, kind: 'noise', width: 320, height: 240, format: 'png' });
+    const src = join(tempDir('vigil-heic-'), 'src.png');
+    writeFileSync(src, png);
+    const heic = await syntheticHeic(src, 320, 240);
+    if (typeof heic === 'string') throw new Error(heic);
+    const r = await decodeImage(heic, 'image/heic');
+    expect(r.ok).toBe(true);
+    const p = await decodeImage(png, 'image/png');
+    if (!r.ok || !p.ok) return;
+    expect([r.image.width, r.image.height, r.image.channels]).toEqual([320, 240, 4]);
+    expect(hammingDistance(pdqFromPixels(r.image).hash, pdqFromPixels(p.image).hash)).toBeLessThanOrEqual(16);
   });
 
   it('fails HEIC garbage as a value', async () => {

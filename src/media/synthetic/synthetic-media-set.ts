@@ -6,6 +6,7 @@ import type { KnownHash } from '../lists/known-hash.ts';
 import { pdqFromPixels } from '../pdq/pdq-from-pixels.ts';
 import { IMAGE_VARIANTS, imageVariant } from './image-variants.ts';
 import { pngBomb } from './png-bomb.ts';
+import { syntheticHeic } from './synthetic-heic.ts';
 import { seededRandom } from './seeded-random.ts';
 import { SYNTHETIC_IMAGE_KINDS, syntheticImage } from './synthetic-image.ts';
 import { reencodeVideo, syntheticVideo, type SyntheticVideoSource } from './synthetic-video.ts';
@@ -108,6 +109,20 @@ export async function writeSyntheticMediaSet(
       const vfile = `images/${origin}-${variant}-${v}.${variant === 'webp' ? 'webp' : 'jpg'}`;
       await writeFile(join(dir, vfile), await imageVariant(bytes, variant));
       files.push({ file: vfile, origin, variant, known });
+    }
+  }
+  // One picture also as HEIC, as phones store them (skipped when ffmpeg has no HEVC encoder).
+  const first = files.find((f) => f.variant === 'original');
+  if (first) {
+    const src = join(dir, first.file);
+    const meta = await decodeImage(src, 'image/jpeg');
+    if (meta.ok) {
+      const heic = await syntheticHeic(src, meta.image.width, meta.image.height);
+      const file = `images/${first.origin}-heic.heic`;
+      if (typeof heic !== 'string') {
+        await writeFile(join(dir, file), heic);
+        files.push({ file, origin: first.origin, variant: 'heic', known: first.known });
+      }
     }
   }
   if (o.videos > 0) await mkdir(join(dir, 'videos'), { recursive: true });
