@@ -1,3 +1,5 @@
+import { zoneOffsetHours } from './time-zones.ts';
+
 /**
  * Reference daily curve of private-chat activity by local hour (share of a day's messages),
  * set by hand after the shape published for messaging and social-media activity: a trough
@@ -20,4 +22,41 @@ export function halfHourReference(hourly: readonly number[] = HOURLY_REFERENCE):
   }
   const sum = bins.reduce((a, b) => a + b, 0);
   return bins.map((x) => x / sum);
+}
+
+const HOUR = 3_600_000;
+const offsetCache = new Map<string, number>();
+
+/** The zone's UTC offset for the hour containing `at` (cached per zone and hour). */
+function cachedOffset(zone: string, at: number): number {
+  const key = `${zone}|${Math.floor(at / HOUR)}`;
+  let o = offsetCache.get(key);
+  if (o === undefined) {
+    if (offsetCache.size > 200_000) offsetCache.clear();
+    o = zoneOffsetHours(zone, at);
+    offsetCache.set(key, o);
+  }
+  return o;
+}
+
+/**
+ * A reference curve estimated from the case itself: the local-hour activity of people whose zone
+ * is known from stronger evidence (e.g. transfer sender country and phone country agree on a
+ * one-zone country). Each person counts equally; add-one smoothing. Returns 24 shares.
+ */
+export function estimateDailyCurve(
+  people: ReadonlyArray<{ readonly times: readonly number[]; readonly zone: string }>,
+): number[] {
+  const sum = new Array<number>(24).fill(1 / 24);
+  for (const p of people) {
+    if (!p.times.length) continue;
+    const h = new Array<number>(24).fill(0);
+    for (const t of p.times) {
+      const local = t + cachedOffset(p.zone, t) * HOUR;
+      h[Math.floor((((local / HOUR) % 24) + 24) % 24)]!++;
+    }
+    for (let i = 0; i < 24; i++) sum[i]! += h[i]! / p.times.length;
+  }
+  const total = sum.reduce((a, b) => a + b, 0);
+  return sum.map((x) => x / total);
 }

@@ -27,7 +27,7 @@ export interface TimeZoneInference {
 const OFFSETS = Array.from({ length: 53 }, (_, i) => -12 + i / 2);
 /** The likelihood counts at most this many events: a person is not the reference curve, so more events must not mean certainty. */
 export const EFFECTIVE_EVENTS = 100;
-const REF_LOG = halfHourReference().map(Math.log);
+const DEFAULT_REF_LOG = halfHourReference().map(Math.log);
 
 function histogram(times: readonly number[]): Float64Array {
   const h = new Float64Array(48);
@@ -39,11 +39,11 @@ function histogram(times: readonly number[]): Float64Array {
 }
 
 /** Log-likelihood of a UTC half-hour histogram if the person's local time is UTC+offset, tempered. */
-function logLik(h: Float64Array, n: number, offset: number): number {
+function logLik(h: Float64Array, n: number, offset: number, refLog: Float64Array): number {
   if (n === 0) return 0;
   const shift = Math.round(offset * 2);
   let ll = 0;
-  for (let b = 0; b < 48; b++) if (h[b]) ll += h[b]! * REF_LOG[(((b + shift) % 48) + 48) % 48]!;
+  for (let b = 0; b < 48; b++) if (h[b]) ll += h[b]! * refLog[(((b + shift) % 48) + 48) % 48]!;
   return ll * Math.min(1, EFFECTIVE_EVENTS / n);
 }
 
@@ -54,8 +54,8 @@ function normalise<T extends { ll: number }>(xs: T[]): Array<T & { p: number }> 
   return xs.map((x, i) => ({ ...x, p: w[i]! / s }));
 }
 
-function offsetPosterior(h: Float64Array, n: number): OffsetPosterior[] {
-  return normalise(OFFSETS.map((offset) => ({ offset, ll: logLik(h, n, offset) })))
+function offsetPosterior(h: Float64Array, n: number, refLog: Float64Array): OffsetPosterior[] {
+  return normalise(OFFSETS.map((offset) => ({ offset, ll: logLik(h, n, offset, refLog) })))
     .map(({ offset, p }) => ({ offset, p }))
     .sort((a, b) => b.p - a.p);
 }
@@ -65,8 +65,11 @@ function offsetPosterior(h: Float64Array, n: number): OffsetPosterior[] {
  * in UTC is fitted against the reference daily curve for every half-hour offset, separately for
  * January-like and July-like months so daylight-saving jumps separate zones that share a
  * standard offset (e.g. Europe/Berlin from Africa/Lagos, Australia/Sydney from Brisbane).
+ * `reference` (24 local-hour shares) replaces the hand-set curve, e.g. with `estimateDailyCurve`
+ * over the case's people of known zone.
  */
-export function inferTimeZone(times: readonly number[]): TimeZoneInference {
+export function inferTimeZone(times: readonly number[], reference?: readonly number[]): TimeZoneInference {
+  const refLog = reference ? halfHourReference(reference).map(Math.log) : DEFAULT_REF_LOG;
   const jan: number[] = [];
   const jul: number[] = [];
   for (const t of times) {
@@ -94,18 +97,18 @@ export function inferTimeZone(times: readonly number[]): TimeZoneInference {
       july: z.july,
       countries: z.countries,
       ll:
-        logLik(hj, jan.length, z.january) +
-        logLik(hl, jul.length, z.july) +
-        logLik(ho, other, (z.january + z.july) / 2),
+        logLik(hj, jan.length, z.january, refLog) +
+        logLik(hl, jul.length, z.july, refLog) +
+        logLik(ho, other, (z.january + z.july) / 2, refLog),
     })),
   ).sort((a, b) => b.p - a.p);
   const byCountry = new Map<string, number>();
   for (const z of zones) for (const c of z.countries) byCountry.set(c, (byCountry.get(c) ?? 0) + z.p);
   return {
     events: times.length,
-    offsets: offsetPosterior(all, times.length),
-    january: offsetPosterior(hj, jan.length),
-    july: offsetPosterior(hl, jul.length),
+    offsets: offsetPosterior(all, times.length, refLog),
+    january: offsetPosterior(hj, jan.length, refLog),
+    july: offsetPosterior(hl, jul.length, refLog),
     zones: zones.map(({ zone, january, july, p }) => ({ zone, january, july, p })),
     countries: [...byCountry].map(([country, p]) => ({ country, p })).sort((a, b) => b.p - a.p),
   };
