@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Reader, type CountryResponse } from 'maxmind';
+import { classifyIp } from '../analysis/jurisdiction/ip-class.ts';
 import type { Rng } from './prng.ts';
 
 /** geo-whois-asn-country records carry only `country_code`. */
@@ -42,7 +43,8 @@ export class IpSpace {
       if (a === 10 || a === 100 || a === 127 || a === 169 || a === 172 || a === 192 || a === 198) continue;
       for (let b = 0; b < 256; b++) {
         const prefix = `${a}.${b}`;
-        if (hosting.has(prefix)) continue;
+        // home ISPs only: blocks the offline data places in a country can still be cloud or VPN ranges
+        if (hosting.has(prefix) || classifyIp(`${prefix}.1.1`).kind !== 'residential') continue;
         const c1 = this.countryOf(`${prefix}.1.1`);
         const c2 = this.countryOf(`${prefix}.128.1`);
         if (c1 !== null && c1 === c2) {
