@@ -22,6 +22,14 @@ describe('decodeImage', () => {
     },
   );
 
+  it('keeps stored pixel values when a colour profile is embedded (no ICC conversion, as the reference)', async () => {
+    const base = await syntheticImage({ seed: 9, kind: 'noise', width: 64, height: 48 });
+    const p3 = await sharp(base).withIccProfile('p3').jpeg().toBuffer();
+    const r = await decodeImage(p3, 'image/jpeg');
+    const stored = await sharp(p3, { ignoreIcc: true }).raw().toBuffer();
+    expect(r.ok && Buffer.from(r.image.data).equals(stored)).toBe(true);
+  });
+
   it('refuses a decompression bomb from its header', async () => {
     const r = await decodeImage(pngBomb(50_000, 50_000), 'image/png');
     expect(r).toMatchObject({ ok: false, error: { code: 'too_large' } });

@@ -50,6 +50,8 @@ async function decodeWithSharp(
   }
   try {
     const { data, info } = await sharp(input, {
+      // Stored values, as the PDQ reference reads them (its decoder applies no colour profile).
+      ignoreIcc: true,
       limitInputPixels: limits.maxPixels,
       failOn: 'warning',
       sequentialRead: true,
