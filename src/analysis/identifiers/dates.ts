@@ -31,6 +31,13 @@ const MONTH_DAY = new RegExp(
 );
 const RELATIVE =
   /\b(today|tonight|tomorrow|day after tomorrow|next week|next month|this weekend|next weekend|in (\d{1,2}) (days?|weeks?|months?)|(?:this |next |on )(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/gi;
+/** Cheap pre-checks: most messages name no month and no relative day. */
+const RELATIVE_CUE = /today|tonight|tomorrow|next|weekend|days?\b|weeks?\b|months?\b|day\b/i;
+const LETTERS = /\p{L}+/gu;
+function hasMonthWord(text: string): boolean {
+  for (const m of text.matchAll(LETTERS)) if (MONTH.has(m[0].toLowerCase())) return true;
+  return false;
+}
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Countries writing numeric dates month first. */
@@ -104,13 +111,14 @@ export function extractDates(text: string, ctx: ExtractContext = {}): Identifier
       const d = iso(y, b, a);
       if (d) push(m.index, m.index + m[0].length, d);
     }
-    for (const m of text.matchAll(DAY_MONTH)) {
+    const namedMonth = hasMonthWord(text);
+    for (const m of namedMonth ? text.matchAll(DAY_MONTH) : []) {
       const month = MONTH.get(m[2]!.toLowerCase())!;
       const day = Number(m[1]);
       const d = m[3] ? iso(Number(m[3]), month, day) : withYear(month, day, ctx.sentAt);
       if (day >= 1 && day <= 31) push(m.index, m.index + m[0].length, d);
     }
-    for (const m of text.matchAll(MONTH_DAY)) {
+    for (const m of namedMonth ? text.matchAll(MONTH_DAY) : []) {
       const month = MONTH.get(m[1]!.toLowerCase())!;
       const day = Number(m[2]);
       if (m[1]!.toLowerCase() === 'may' && !/^May/.test(m[1]!)) continue;
@@ -118,7 +126,7 @@ export function extractDates(text: string, ctx: ExtractContext = {}): Identifier
       if (day >= 1 && day <= 31) push(m.index, m.index + m[0].length, d);
     }
   }
-  for (const m of text.matchAll(RELATIVE)) {
+  for (const m of RELATIVE_CUE.test(text) ? text.matchAll(RELATIVE) : []) {
     const phrase = m[1]!.replace(/^on /i, '');
     const start = m.index + m[0].length - phrase.length;
     const d = ctx.sentAt != null ? relative(phrase, m[2], m[3], m[4], ctx.sentAt) : null;

@@ -107,6 +107,9 @@ const HANDLE = new RegExp(
   'giu',
 );
 
+/** Cheap pre-checks (no Unicode classes): most messages name no platform. */
+const PLATFORM_CUE = new RegExp(`\\b(?:${Object.keys(PLATFORMS).join('|').replace(/ /g, '\\s')})\\b`, 'i');
+const UNNAMED_CUE = /account|acc\b|\bid\b|handle|offline/i;
 /** A platform-less disclosure: "add my other account x", "new account: x", "if I am offline use x". */
 const UNNAMED = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(?:other|new|second|backup|alt|2nd)\s+(?:account|acc|id|handle)(?![\p{L}])(?:\s+is)?|offline,?\s+(?:use|try|add|message))\s*[:=\-]?\s*(@?(?:live:\.?)?[\p{L}\d][\p{L}\d._\-]{2,63}|\+\d{7,15})`,
@@ -126,7 +129,7 @@ function platformOf(handle: string): string | null {
  */
 export function extractPlatformHandles(text: string): IdentifierHit[] {
   const out: IdentifierHit[] = [];
-  for (const m of text.matchAll(HANDLE)) {
+  for (const m of PLATFORM_CUE.test(text) ? text.matchAll(HANDLE) : []) {
     const platform = PLATFORMS[m[1]!.toLowerCase().replace(/\s+/g, ' ')];
     let handle = m[2]!.replace(/[.\-_]+$/, '');
     if (!platform) continue;
@@ -165,7 +168,7 @@ export function extractPlatformHandles(text: string): IdentifierHit[] {
       ),
     );
   }
-  for (const m of text.matchAll(UNNAMED)) {
+  for (const m of UNNAMED_CUE.test(text) ? text.matchAll(UNNAMED) : []) {
     const raw = m[1]!.replace(/[.\-_]+$/, '');
     if (text[m.index + m[0].length] === '@' || STOP.has(raw.toLowerCase())) continue;
     // A plain word needs a colon before it ("new account: dave"); handle-shaped tokens do not.

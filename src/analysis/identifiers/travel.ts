@@ -45,6 +45,7 @@ const PLACELESS = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:flight|flug|vlucht|flyg|fly|vol|vuelo|volo|lot)\s*(?:no\.?|nr\.?|number|is|ist|er|är|est|es|è|to)?\s*[A-Z]{2}\s?\d{2,4}(?!\d)|booked\s+(?:my\s+|a\s+|the\s+)?(?:ticket|flight)s?|(?:flug|ticket)\s+gebucht|(?:ticket|vlucht)\s+geboekt|(?:arriving|landing)(?=\s+(?:on\s+)?\d|\s+(?:on\s+)?\p{L}+\s+\d))`,
   'giu',
 );
+const PLACELESS_CUE = /fl[iuy]|vlucht|vol|vuelo|lot|book|gebucht|geboekt|arriving|landing/i;
 /** Wishes and maybes are not plans. */
 const VAGUE =
   /\b(?:maybe|perhaps|someday|some\s+day|one\s+day|would\s+like|want\s+to|wish|dream|vielleicht|irgendwann|misschien|ooit|kanske|kanskje|måske|peut-être|un\s+jour|quizás|quizá|algún\s+día|forse|un\s+giorno|może|kiedyś|baka|sana)\b/i;
@@ -114,7 +115,7 @@ export function extractTravel(
       );
     }
   }
-  for (const m of text.matchAll(PLACELESS)) {
+  for (const m of PLACELESS_CUE.test(text) ? text.matchAll(PLACELESS) : []) {
     const end = m.index + m[0].length;
     if (out.some((t) => m.index < t.end + DATE_REACH && end > t.start - DATE_REACH) || vagueBefore(m.index))
       continue;
