@@ -13,7 +13,7 @@ import { DEFAULT_VIDEO_LIMITS, videoFrameHashes, type VideoLimits } from './vide
 export interface HashFileOptions {
   decode: DecodeLimits;
   video: VideoLimits;
-  /** Images up to this size are read once into memory (digests, EXIF and decoding from one read). */
+  /** Pictures up to this size are read once into memory (digests, EXIF and decoding from one read). */
   maxInMemoryBytes: number;
   /** Compare the EXIF thumbnail with the picture. */
   thumbnails: boolean;
@@ -107,17 +107,15 @@ async function hashReadable(
       error: mediaError('unreadable', 'not a regular file'),
     });
   }
+  // Sniff first: pictures are read once into memory (digests, EXIF and decoding from one read);
+  // videos and everything else are digested as a stream.
+  const { mime, kind } = sniffMediaType(await head(path, 4096));
   let digests: Digests;
   let data: Buffer | undefined;
-  let sniffHead: Buffer;
-  if (st.size <= opts.maxInMemoryBytes) {
+  if (kind === 'image' && st.size <= opts.maxInMemoryBytes) {
     data = await readFile(path);
     digests = bufferDigests(data);
-    sniffHead = data.subarray(0, 4096);
-  } else {
-    digests = await fileDigests(path);
-    sniffHead = await head(path, 4096);
-  }
+  } else digests = await fileDigests(path);
   const common = {
     ...base,
     size: digests.size,
@@ -125,14 +123,14 @@ async function hashReadable(
     sha1: digests.sha1,
     sha256: digests.sha256,
   };
-  if (digests.size === 0)
+  if (digests.size === 0) {
     return done({
       ...common,
       mime: 'application/x-empty',
       kind: 'other',
       error: mediaError('empty', 'zero-byte file'),
     });
-  const { mime, kind } = sniffMediaType(sniffHead);
+  }
   if (kind === 'image') {
     const decoded = await decodeImage(data ?? path, mime, opts.decode);
     const exif = data ? ((await readExif(data)) ?? null) : null;
@@ -158,7 +156,6 @@ async function hashReadable(
     });
   }
   if (kind === 'video') {
-    data = undefined;
     const v = await videoFrameHashes(path, opts.video);
     if ('code' in v) return done({ ...common, mime, kind, error: v });
     let best: { pdq: string; quality: number } | undefined;
