@@ -33,13 +33,14 @@ export const MIN_LINK_WEIGHT = 6;
 
 const IP_COMPARISON: Comparison<CaseNode> = {
   name: 'home_ip',
-  levels: ['shared', 'different'],
-  mPrior: [0.3, 0.7],
-  uPrior: [0.002, 0.998],
+  levels: ['three_or_more_shared', 'one_or_two_shared', 'different'],
+  mPrior: [0.4, 0.3, 0.3],
+  uPrior: [0.0002, 0.002, 0.9978],
   compare: (a, b) => {
     if (a.homeIps.length === 0 || b.homeIps.length === 0) return MISSING;
     const set = new Set(a.homeIps);
-    return b.homeIps.some((d) => set.has(d)) ? 0 : 1;
+    const shared = b.homeIps.filter((d) => set.has(d)).length;
+    return shared >= 3 ? 0 : shared > 0 ? 1 : 2;
   },
 };
 
