@@ -155,6 +155,7 @@ function registerMatch(media: Command): void {
             by: m.by,
             distance: m.distance ?? 0,
             orientation: m.orientation ?? null,
+            second: m.second ?? null,
           })),
         });
       }

@@ -27,3 +27,20 @@ describe('KnownHashMatcher with rotated and mirrored copies', () => {
     ).toEqual([]);
   });
 });
+
+describe('KnownHashMatcher on video frames', () => {
+  it('finds a listed picture in any usable frame and says when', () => {
+    const listed = 'd8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22';
+    const near = 'e8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22';
+    const other = '0'.repeat(63) + '1';
+    const m = new KnownHashMatcher([{ list: 'l', pdq: listed, category: 'A' }]);
+    const frames = [
+      { second: 0, pdq: other, quality: 100 },
+      { second: 1, pdq: listed, quality: 20 },
+      { second: 2, pdq: near, quality: 90 },
+    ];
+    expect(m.match({ pdq: other, quality: 100, frames })).toMatchObject([
+      { by: 'pdq', distance: 2, second: 2 },
+    ]);
+  });
+});

@@ -18,6 +18,8 @@ export interface KnownHashMatch {
   by: 'md5' | 'sha1' | 'sha256' | 'pdq';
   /** PDQ distance, for `by: 'pdq'`. */
   distance?: number;
+  /** For videos: the second of the (first best) frame that matched. */
+  second?: number;
   /** For `by: 'pdq'`: the orientation of the media that matched ('original' unless rotated or flipped). */
   orientation?: 'original' | (typeof TRANSFORM_NAMES)[number];
 }
@@ -29,6 +31,8 @@ export interface MatchInput {
   pdq?: string | null;
   quality?: number | null;
   pdqTransforms?: readonly string[];
+  /** Video frame hashes: a listed picture seen in any usable frame is a match. */
+  frames?: readonly { second: number; pdq: string; quality: number }[];
 }
 
 /** Looks media up in known-hash lists: exact digests, and PDQ within a distance through the index. */
@@ -71,21 +75,34 @@ export class KnownHashMatcher {
         out.push({ entry, by: k });
       }
     }
-    if (m.pdq && (m.quality ?? 0) >= this.opts.pdqQuality && this.index.size > 0) {
-      const queries: [NonNullable<KnownHashMatch['orientation']>, string][] = [['original', m.pdq]];
-      if (this.opts.dihedral) m.pdqTransforms?.forEach((h, i) => queries.push([TRANSFORM_NAMES[i]!, h]));
-      const best = new Map<KnownHash, KnownHashMatch>();
-      for (const [orientation, hash] of queries) {
-        for (const n of this.index.query(hash, this.opts.pdqDistance)) {
-          const entry = this.pdqEntries[n.id]!;
-          if (seen.has(entry)) continue;
-          const prev = best.get(entry);
-          if (!prev || n.distance < prev.distance!)
-            best.set(entry, { entry, by: 'pdq', distance: n.distance, orientation });
-        }
-      }
-      out.push(...[...best.values()].sort((a, b) => a.distance! - b.distance!));
+    if (this.index.size === 0) return out;
+    const queries: {
+      orientation: NonNullable<KnownHashMatch['orientation']>;
+      hash: string;
+      second?: number;
+    }[] = [];
+    if (m.frames) {
+      for (const f of m.frames)
+        if (f.quality >= this.opts.pdqQuality)
+          queries.push({ orientation: 'original', hash: f.pdq, second: f.second });
+    } else if (m.pdq && (m.quality ?? 0) >= this.opts.pdqQuality) {
+      queries.push({ orientation: 'original', hash: m.pdq });
+      if (this.opts.dihedral)
+        m.pdqTransforms?.forEach((hash, i) => queries.push({ orientation: TRANSFORM_NAMES[i]!, hash }));
     }
+    const best = new Map<KnownHash, KnownHashMatch>();
+    for (const { orientation, hash, second } of queries) {
+      for (const n of this.index.query(hash, this.opts.pdqDistance)) {
+        const entry = this.pdqEntries[n.id]!;
+        if (seen.has(entry)) continue;
+        const prev = best.get(entry);
+        if (prev && prev.distance! <= n.distance) continue;
+        const match: KnownHashMatch = { entry, by: 'pdq', distance: n.distance, orientation };
+        if (second !== undefined) match.second = second;
+        best.set(entry, match);
+      }
+    }
+    out.push(...[...best.values()].sort((a, b) => a.distance! - b.distance!));
     return out;
   }
 }
