@@ -65,7 +65,11 @@ export function registerPackage(program: Command, deps: PackageCommandDeps): voi
       const inputs = await deps.loadInputs(cmd, request);
       if (inputs.length === 0)
         throw new VigilError(
-          `Nothing to package for ${countries === 'all' ? 'any country' : countries.join(', ')}.`,
+          `Nothing to package for ${countries === 'all' ? 'any country' : countries.join(', ')}: ${
+            request.override === undefined
+              ? 'no lead there is approved for dissemination (approve leads in the workbench, or give --override REASON)'
+              : 'no leads are attributed there'
+          }.`,
           404,
         );
       const key = await loadOrCreateSigningKey(opts.keys ?? defaultKeyDir());

@@ -28,7 +28,8 @@ function version(): string {
 }
 
 /**
- * Reads the case into one PackageInput per country: the country's leads with identity, reasons,
+ * Reads the case into one PackageInput per country: the country's leads approved for dissemination
+ * (all leads with an override reason) with identity, reasons,
  * payments, IP events and the chat excerpts their evidence names. Times come from the case, never
  * the clock, so the same case gives the same packages.
  */
@@ -37,7 +38,11 @@ export async function packageInputsFromStore(
   request: PackageRequestFromStore,
 ): Promise<PackageInput[]> {
   const info = await store.caseInfo();
-  const leads = (await store.analysis.leads({})).filter((l) => l.country !== null);
+  // Only leads approved for dissemination go, unless an override (recorded in the manifest) says otherwise.
+  const approved = request.override === undefined ? new Set(await store.reviews.approvedPersonIds()) : null;
+  const leads = (await store.analysis.leads({})).filter(
+    (l) => l.country !== null && (approved === null || approved.has(l.person_id)),
+  );
   const wanted =
     request.countries === 'all' ? [...new Set(leads.map((l) => l.country!))].sort() : request.countries;
   const byCountry = new Map(wanted.map((c) => [c, leads.filter((l) => l.country === c)]));
