@@ -119,3 +119,10 @@ export async function updateReview(s: Services, user: User, id: string, input: u
   });
   return review;
 }
+
+/** GET /api/leads/assignees: who a lead may be assigned to (active staff). */
+export async function assignees(s: Services, user: User): Promise<readonly string[]> {
+  s.access.require(user, 'leads.read');
+  const users = await s.store.users.list();
+  return users.filter((u) => !u.disabled && u.role !== 'liaison').map((u) => u.username);
+}

@@ -72,13 +72,14 @@ export interface Served {
   stop(): Promise<void>;
 }
 
-/** `vigil serve --port 0` as a child process; resolves with the URL it prints. */
-export function serve(caseDir: string): Promise<Served> {
+/** `vigil serve --port 0` as a child process (with `env`, e.g. another HOME); resolves with the URL it prints. */
+export function serve(caseDir: string, env: NodeJS.ProcessEnv = process.env): Promise<Served> {
   const child: ChildProcess = spawn(
     process.execPath,
     [VIGIL, '--case', caseDir, 'serve', '--port', '0', '--host', '127.0.0.1'],
     {
       cwd: ROOT,
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -7,6 +7,10 @@ import { ComingPage } from './pages/coming-page.tsx';
 import { ConversationPage } from './pages/conversation-page.tsx';
 import { ConversationsPage } from './pages/conversations-page.tsx';
 import { DashboardPage } from './pages/dashboard-page.tsx';
+import { GraphPage } from './pages/graph-page.tsx';
+import { LeadsPage } from './pages/leads-page.tsx';
+import { PackagesPage } from './pages/packages-page.tsx';
+import { PersonPage } from './pages/person-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { SearchPage } from './pages/search-page.tsx';
 import { forgetRecent } from './recent.ts';
@@ -28,6 +32,12 @@ function Page(props: { me: Me; location: Location }) {
       />
     );
   if (path === '/audit') return <AuditPage />;
+  if (path === '/leads') return <LeadsPage me={props.me} location={props.location} />;
+  const lead = match('/leads/:id', path) ?? match('/persons/:id', path);
+  if (lead !== null)
+    return <PersonPage key={path} me={props.me} id={lead.id!} asLead={path.startsWith('/leads/')} />;
+  if (path === '/graph') return <GraphPage location={props.location} />;
+  if (path === '/packages') return <PackagesPage me={props.me} />;
   return <ComingPage path={path} />;
 }
 
@@ -56,7 +66,12 @@ export function App() {
 
   useEffect(() => {
     const section =
-      TITLES[location.path] ?? (location.path.startsWith('/conversations/') ? 'Conversation' : 'Vigil');
+      TITLES[location.path] ??
+      (location.path.startsWith('/conversations/')
+        ? 'Conversation'
+        : location.path.startsWith('/leads/') || location.path.startsWith('/persons/')
+          ? 'Profile'
+          : 'Vigil');
     document.title = me === null ? 'Sign in · Vigil' : `${section} · Vigil`;
   }, [location.path, me]);
 

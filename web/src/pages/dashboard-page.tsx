@@ -1,5 +1,6 @@
 import { api } from '../api/client.ts';
 import type { Me, StatsResponse } from '../api/types.ts';
+import { LeadProgress } from '../components/lead-progress.tsx';
 import { Link } from '../components/link.tsx';
 import { Loading, Problem } from '../components/status.tsx';
 import { WorldMap } from '../components/world-map.tsx';
@@ -25,10 +26,11 @@ function LiaisonDashboard(props: { me: Me }) {
       <div className="notice">
         <strong>Liaison for {props.me.countries.join(', ')}</strong>
         <p>
-          You see the leads attributed to your countries and the records behind them. None are attributed yet:
-          they appear under Leads when the analysis has run.
+          You see the leads attributed to your countries and the records behind them, under{' '}
+          <Link to="/leads">Leads</Link>.
         </p>
       </div>
+      <LeadProgress />
     </section>
   );
 }
@@ -41,10 +43,10 @@ export function DashboardPage(props: { me: Me }) {
     <section className="page">
       <header className="page-head">
         <h1>Dashboard</h1>
-        <p className="muted">
-          What the case holds. Leads by status and country appear here once the analysis has run.
-        </p>
+        <p className="muted">Sprint progress, and what the case holds.</p>
       </header>
+      <LeadProgress />
+      <h2>The case</h2>
       {stats.state === 'loading' && <Loading />}
       {stats.state === 'error' && <Problem error={stats.error} />}
       {stats.state === 'ok' && (
