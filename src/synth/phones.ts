@@ -2,6 +2,7 @@
  * Mobile numbers in each country's numbering plan, written the ways people write them: E.164
  * on subscriber records, national format in chat, international with spaces on transfers.
  */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Country, PhonePlan } from './countries.ts';
 import type { Rng } from './prng.ts';
 
@@ -12,14 +13,21 @@ export interface Phone {
   readonly nsn: string;
 }
 
+/** A number libphonenumber accepts as valid for the country (prefixes are retried until one is). */
 export function drawPhone(rng: Rng, country: Country): Phone {
   const plan = country.phone;
-  const prefix = rng.pick(plan.prefixes);
-  let rest = '';
-  const n = plan.nsnLength - prefix.length;
-  for (let i = 0; i < n; i++)
-    rest += String(plan.style === 'nanp' && i === 0 ? rng.int(2, 9) : rng.int(0, 9));
-  return { country: country.code, cc: plan.cc, nsn: prefix + rest };
+  let phone: Phone = { country: country.code, cc: plan.cc, nsn: '' };
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const prefix = rng.pick(plan.prefixes);
+    let rest = '';
+    const n = plan.nsnLength - prefix.length;
+    for (let i = 0; i < n; i++)
+      rest += String(plan.style === 'nanp' && i === 0 ? rng.int(2, 9) : rng.int(0, 9));
+    phone = { country: country.code, cc: plan.cc, nsn: prefix + rest };
+    const parsed = parsePhoneNumberFromString(`+${plan.cc}${phone.nsn}`);
+    if (parsed?.isValid() === true && parsed.country === country.code) return phone;
+  }
+  return phone;
 }
 
 function grouped(nsn: string, groups: readonly number[], sep: string): string {
