@@ -102,14 +102,22 @@ for (let round = 0; round < 3; round++) {
   cpuOurs = Math.min(cpuOurs, await cpuPerImage(true));
   cpuPdq = Math.min(cpuPdq, await cpuPdqAlone());
 }
-const floor = await pipeline(false);
-const ours = await pipeline(true);
+let floor = { seconds: Infinity, hashMs: 0 };
+let ours = { seconds: Infinity, hashMs: 0 };
+for (let round = 0; round < 3; round++) {
+  const f = await pipeline(false);
+  if (f.seconds < floor.seconds) floor = f;
+  const o = await pipeline(true);
+  if (o.seconds < ours.seconds) ours = o;
+}
 const floorRate = files.length / floor.seconds;
 const oursRate = files.length / ours.seconds;
 console.log(
   `cores: ${availableParallelism()}, images: ${files.length} × 1152×864 JPEG, ${inflight} decodes in flight, WebAssembly SIMD: ${PDQ_WASM_AVAILABLE}`,
 );
-console.log(`decode-only floor (sharp → raw RGB): ${floorRate.toFixed(1)} images/s`);
+console.log(
+  `best of 3 wall-clock runs: decode-only floor (sharp → raw RGB): ${floorRate.toFixed(1)} images/s`,
+);
 console.log(
   `decode + PDQ:                        ${oursRate.toFixed(1)} images/s  (PDQ ${(ours.hashMs / files.length).toFixed(2)} ms/image on the JS thread)`,
 );
