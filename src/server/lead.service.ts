@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { VigilError } from '../core/errors.ts';
 import { REVIEW_STATUSES, type LeadReview } from '../store/reviews.ts';
 import type { User } from '../store/users.ts';
-import { analysisSnapshot } from './analysis-snapshot.ts';
+import { analysisSnapshot, recordSnapshot } from './analysis-snapshot.ts';
 import { queuePage, QueueQuery, toRow, type LeadPage } from './lead-queue.ts';
 import { checkTransition } from './lead-workflow.ts';
 import { parseInput } from './parse-input.ts';
@@ -22,6 +22,8 @@ async function visibleLeads(s: Services, user: User) {
 /** GET /api/leads: every scored non-seller person in scope, filtered, sorted and paged. */
 export async function leadQueue(s: Services, user: User, input: unknown): Promise<LeadPage> {
   const q = parseInput(QueueQuery, input);
+  // Profiles need the transfers and IP events: start reading them while the user scans the queue.
+  recordSnapshot(s.store).catch(() => undefined);
   const [leads, reviews] = await Promise.all([visibleLeads(s, user), s.store.reviews.reviews()]);
   return queuePage(
     leads.map((p) => toRow(p, reviews.get(p.person_id))),

@@ -54,7 +54,7 @@ export function GraphCanvas(props: { data: PersonGraph; onOpen: (node: GraphNode
     let renderer: Sigma | null = null;
     try {
       renderer = new Sigma(g, box.current, {
-        settings: { labelDensity: 0.6, labelRenderedSizeThreshold: 6 },
+        settings: { labelDensity: 0.6, labelRenderedSizeThreshold: 6, itemSizesReference: 'screen' },
       });
       renderer.on('clickNode', ({ node }) => {
         const n = byId.get(node);

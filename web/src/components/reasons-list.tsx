@@ -47,11 +47,13 @@ export function ReasonsList(props: { profile: PersonProfile; onTransfer: (id: st
             </td>
             <td className="num">{r.weight.toFixed(2)}</td>
             <td>{r.detail}</td>
-            <td className="evidence">
-              {r.evidence.slice(0, 6).map((e) => (
-                <span key={`${e.kind}:${e.id}`}>{evidence(e)}</span>
-              ))}
-              {r.evidence.length > 6 && <span className="muted small">+{r.evidence.length - 6} more</span>}
+            <td>
+              <div className="evidence">
+                {r.evidence.slice(0, 6).map((e) => (
+                  <span key={`${e.kind}:${e.id}`}>{evidence(e)}</span>
+                ))}
+                {r.evidence.length > 6 && <span className="muted small">+{r.evidence.length - 6} more</span>}
+              </div>
             </td>
           </tr>
         ))}

@@ -8,7 +8,7 @@ import { LinksPanel } from '../components/links-panel.tsx';
 import { ReasonsList } from '../components/reasons-list.tsx';
 import { ReviewPanel } from '../components/review-panel.tsx';
 import { Loading, Problem } from '../components/status.tsx';
-import { utc } from '../format.ts';
+import { day, utc } from '../format.ts';
 import { useLiveEvents, type LiveEvent } from '../live-events.ts';
 import { useApi } from '../use-api.ts';
 
@@ -121,6 +121,33 @@ export function PersonPage(props: { me: Me; id: string; asLead: boolean }) {
               <section className="panel">
                 <h2>Why this score</h2>
                 <ReasonsList profile={p} onTransfer={showTransfer} />
+                <h2>At a glance</h2>
+                <p>
+                  {person.accounts.length} accounts · {p.transfers.length} transfers
+                  {p.transfers.length > 0 &&
+                    ` (${day(p.transfers[0]!.sent_at)} – ${day(p.transfers.at(-1)!.sent_at)})`}{' '}
+                  · {p.ip_events.length} IP events · {person.identifiers.length} identifiers
+                </p>
+                {p.evidence_messages.length > 0 && (
+                  <>
+                    <h2>Messages named as evidence</h2>
+                    <ul className="evidence-messages">
+                      {[...p.evidence_messages]
+                        .sort((a, b) => a.sent_at - b.sent_at)
+                        .slice(0, 12)
+                        .map((m) => (
+                          <li key={m.message_id}>
+                            <Link
+                              to={`/conversations/${encodeURIComponent(m.platform)}/${encodeURIComponent(m.message_id)}`}
+                            >
+                              {utc(m.sent_at)} · {m.sender}
+                            </Link>
+                            <span className="excerpt">{m.excerpt}</span>
+                          </li>
+                        ))}
+                    </ul>
+                  </>
+                )}
               </section>
             )}
             {tab === 'Identity' && (
