@@ -86,10 +86,14 @@ async function cpuPdqAlone(): Promise<number> {
     const { data, info } = await sharp(f).raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
     kept.push({ data, width: info.width, height: info.height, channels: info.channels });
   }
-  const before = process.cpuUsage();
-  for (const img of kept) pdqFromPixels(img);
-  const d = process.cpuUsage(before);
-  return (d.user + d.system) / 1000 / kept.length;
+  let best = Infinity;
+  for (let pass = 0; pass < 5; pass++) {
+    const before = process.cpuUsage();
+    for (const img of kept) pdqFromPixels(img);
+    const d = process.cpuUsage(before);
+    best = Math.min(best, (d.user + d.system) / 1000 / kept.length);
+  }
+  return best;
 }
 
 await pipeline(true); // warm up JIT and the page cache
