@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { api, ApiError } from '../api/client.ts';
 import { STATUSES, STATUS_LABELS, type LeadPage, type LeadRow } from '../api/lead-types.ts';
 import type { Me } from '../api/types.ts';
@@ -44,9 +44,17 @@ export function LeadsPage(props: { me: Me; location: Location }) {
     for (const [k, v] of Object.entries(next)) if (v !== undefined && v !== '') q.set(k, v);
     navigate(`/leads${q.size === 0 ? '' : `?${q.toString()}`}`, true);
   };
-  const page = useApi(JSON.stringify([filters, tick]), () =>
+  const loaded = useApi(JSON.stringify([filters, tick]), () =>
     api.get<LeadPage>('/api/leads', { ...filters, limit: PAGE }),
   );
+  // A live refresh keeps the rows (and the keyboard focus) until the new page arrives.
+  const last = useRef<{ key: string; data: LeadPage } | null>(null);
+  const filterKey = JSON.stringify(filters);
+  if (loaded.state === 'ok') last.current = { key: filterKey, data: loaded.data };
+  const page =
+    loaded.state === 'loading' && last.current?.key === filterKey
+      ? { state: 'ok' as const, data: last.current.data }
+      : loaded;
   const onEvent = useCallback((e: LiveEvent) => {
     if (e.type === 'lead.updated') setTick((t) => t + 1);
   }, []);
