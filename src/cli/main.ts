@@ -16,6 +16,7 @@ import { registerMedia } from './media.command.ts';
 import { registerVerify } from './verify.command.ts';
 import { registerEval } from './eval.command.ts';
 import { registerDemo } from './demo.command.ts';
+import { registerExport } from './export.command.ts';
 import { registerPackage } from './package.command.ts';
 import { packageInputsFromStore } from '../packages/from-store.ts';
 import { withStore } from './context.ts';
@@ -48,6 +49,7 @@ export function buildProgram(): Command {
     registerVerify,
     registerEval,
     registerDemo,
+    registerExport,
   ])
     register(program);
   registerPackage(program, {

@@ -18,6 +18,8 @@ const MAX_EXCERPTS = 12;
 
 export interface PackageRequestFromStore {
   readonly countries: readonly string[] | 'all';
+  /** Every ranked person rather than leads only (exports of the whole case). */
+  readonly everyone?: boolean;
   readonly override?: string;
   readonly operation?: string;
 }
@@ -40,7 +42,7 @@ export async function packageInputsFromStore(
   const info = await store.caseInfo();
   // Only leads approved for dissemination go, unless an override (recorded in the manifest) says otherwise.
   const approved = request.override === undefined ? new Set(await store.reviews.approvedPersonIds()) : null;
-  const leads = (await store.analysis.leads({})).filter(
+  const leads = (await store.analysis.leads({ all: request.everyone === true })).filter(
     (l) => l.country !== null && (approved === null || approved.has(l.person_id)),
   );
   const wanted =
