@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { describe, expect, it, vi } from 'vitest';
@@ -39,6 +39,26 @@ describe('vigil media', () => {
     expect(out.files[0]).toMatchObject({ file: img, pdq: expect.stringMatching(/^[0-9a-f]{64}$/), exif: {} });
     expect(out.files[1]).toMatchObject({ file: bad, pdq: null, quality: 0 });
     process.exitCode = undefined;
+  });
+
+  it('scan writes a resumable JSONL results file and reports what could not be decoded', async () => {
+    const folder = tempDir('vigil-media-scan-');
+    writeFileSync(join(folder, 'a.jpg'), await syntheticImage({ seed: 4, kind: 'noise' }));
+    writeFileSync(join(folder, 'empty.jpg'), '');
+    const out = join(dir, 'media.jsonl');
+    const first = (await run(['media', 'scan', folder, '--out', out, '--workers', '0', '--json'])) as {
+      scanned: number;
+      already_done: number;
+      summary: { byReason: object };
+    };
+    expect(first).toMatchObject({ scanned: 2, already_done: 0, summary: { byReason: { empty: 1 } } });
+    writeFileSync(join(folder, 'b.jpg'), await syntheticImage({ seed: 5, kind: 'noise' }));
+    const second = (await run(['media', 'scan', folder, '--out', out, '--workers', '0', '--json'])) as {
+      scanned: number;
+      already_done: number;
+    };
+    expect(second).toMatchObject({ scanned: 1, already_done: 2 });
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(3);
   });
 
   it('match and stacks work over a plain folder and a hash list', async () => {

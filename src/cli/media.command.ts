@@ -8,6 +8,7 @@ import type { KnownHash } from '../media/lists/known-hash.ts';
 import { loadHashList } from '../media/lists/load-hash-list.ts';
 import type { MediaResult } from '../media/media-result.ts';
 import { MediaTally, type MediaSummary } from '../media/scan/media-tally.ts';
+import { appendResults, readDoneKeys } from '../media/scan/results-file.ts';
 import { scanMedia } from '../media/scan/scan-media.ts';
 import { globals, print, printJson, table } from './context.ts';
 
@@ -197,12 +198,58 @@ function registerStacks(media: Command): void {
     });
 }
 
-/** `vigil media hash|match|stacks`: media triage without viewing. */
+interface ScanCommandOptions extends JsonOption {
+  readonly out: string;
+  readonly workers?: string;
+}
+
+function registerScan(media: Command): void {
+  media
+    .command('scan')
+    .description(
+      'hash every file in a folder into a JSONL results file, resuming where a previous run stopped',
+    )
+    .argument('<dir>', "folder of media (e.g. a bundle's media/)")
+    .requiredOption('--out <file>', 'results file, one JSON object a line; files already in it are skipped')
+    .option('--workers <n>', 'hashing processes (default: one per core)')
+    .option('--json', 'print { scanned, already_done, summary }')
+    .action(async (dir: string, opts: ScanCommandOptions, cmd: Command) => {
+      try {
+        await access(dir);
+      } catch {
+        throw new VigilError(`${dir} does not exist or cannot be read.`, 404, 'not_found');
+      }
+      const done = await readDoneKeys(opts.out);
+      const tally = new MediaTally();
+      const scan =
+        opts.workers === undefined ? { done } : { done, workers: int(opts.workers, 'workers', 0, 256) };
+      let batch: MediaResult[] = [];
+      for await (const r of scanMedia(dir, scan)) {
+        tally.add(r);
+        batch.push(r);
+        if (batch.length >= 25) {
+          await appendResults(opts.out, batch);
+          batch = [];
+        }
+      }
+      await appendResults(opts.out, batch);
+      const summary = tally.summary();
+      if (wantsJson(opts, cmd))
+        return printJson({ scanned: summary.files, already_done: done.size, summary });
+      print(
+        `${summary.files} files hashed into ${opts.out} (${done.size} already there); ${summary.hashed} with PDQ`,
+      );
+      reportUndecoded(summary);
+    });
+}
+
+/** `vigil media hash|scan|match|stacks`: media triage without viewing. */
 export function registerMedia(program: Command): void {
   const media = program
     .command('media')
     .description('media triage without viewing: hashes, known lists, near-duplicates');
   registerHash(media);
+  registerScan(media);
   registerMatch(media);
   registerStacks(media);
   for (const c of media.commands) c.exitOverride();
