@@ -1,3 +1,4 @@
+import type { TransactionRecord } from '../../core/records.ts';
 import type { AccountProfile, IdentifierRow } from '../../store/analysis.ts';
 import type { Store } from '../../store/store.ts';
 
@@ -10,26 +11,10 @@ export interface SubscriberFacts {
   readonly role_hint: string | null;
 }
 
-export interface TransactionFacts {
-  readonly transaction_id: string;
-  readonly provider: string;
-  readonly sent_at: number;
+/** A transfer as the stages read it: the stored record, with its amount as a number. */
+export type TransactionFacts = Omit<TransactionRecord, 'kind' | 'sent_at_text' | 'amount'> & {
   readonly amount: number;
-  readonly currency: string;
-  readonly sender_name: string | null;
-  readonly sender_dob: string | null;
-  readonly sender_address: string | null;
-  readonly sender_city: string | null;
-  readonly sender_country: string | null;
-  readonly sender_phone: string | null;
-  readonly sender_email: string | null;
-  readonly sender_account: string | null;
-  readonly receiver_name: string | null;
-  readonly receiver_city: string | null;
-  readonly receiver_country: string | null;
-  readonly receiver_phone: string | null;
-  readonly receiver_account: string | null;
-}
+};
 
 export interface IpEventFacts {
   readonly id: string;
