@@ -42,7 +42,9 @@ export interface PersonProfile {
   readonly review: LeadReview;
   readonly comments: readonly LeadComment[];
   readonly history: readonly StatusChange[];
+  /** The strongest links (a maximum spanning tree and the bridges); `links_total` counts them all. */
   readonly links: readonly PersonLink[];
+  readonly links_total: number;
   readonly decisions: readonly Decision[];
   readonly transfers: readonly ProfileTransfer[];
   readonly ip_events: readonly ProfileIpEvent[];

@@ -12,6 +12,7 @@ import {
   type ProfileTransfer,
 } from './person-profile.ts';
 import type { Services } from './services.ts';
+import { personLinks } from './person-links.ts';
 
 const MAX_EVIDENCE_MESSAGES = 200;
 const MAX_IP_EVENTS = 500;
@@ -108,7 +109,7 @@ export async function personProfile(
     s.store.reviews.review(person.person_id),
     s.store.reviews.comments(person.person_id),
     s.store.reviews.history(person.person_id),
-    s.store.analysis.links(person.person_id),
+    personLinks(s.store, person.person_id),
     s.store.analysis.decisions(),
   ]);
   const action: AuditAction = what === 'lead' ? 'lead.view' : 'person.view';
@@ -123,7 +124,8 @@ export async function personProfile(
     review,
     comments,
     history,
-    links,
+    links: links.links,
+    links_total: links.total,
     decisions: decisions.filter((d) => memberSet.has(d.a) || memberSet.has(d.b)),
     transfers,
     ip_events,

@@ -147,6 +147,7 @@ export interface PersonProfile {
     reason: string | null;
   }[];
   readonly links: readonly PersonLink[];
+  readonly links_total: number;
   readonly decisions: readonly Decision[];
   readonly transfers: readonly {
     transaction_id: string;

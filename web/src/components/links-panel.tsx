@@ -29,7 +29,12 @@ export function LinksPanel(props: { profile: PersonProfile; canDecide: boolean; 
 
   return (
     <section className="panel" aria-labelledby="links-title">
-      <h2 id="links-title">Links ({links.length})</h2>
+      <h2 id="links-title">Links ({props.profile.links_total})</h2>
+      {props.profile.links_total > links.length && (
+        <p className="muted small">
+          The {links.length} strongest shown: the chain that holds every member in, and every bridge.
+        </p>
+      )}
       {result !== null && (
         <div className="notice notice-ok" role="status">
           {result}
