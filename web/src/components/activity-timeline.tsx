@@ -1,10 +1,13 @@
 import type { PersonProfile } from '../api/lead-types.ts';
 import { utc } from '../format.ts';
+import { Link } from './link.tsx';
 
 interface Entry {
   readonly at: number;
   readonly kind: string;
   readonly text: string;
+  /** Where the entry opens (a message opens its conversation). */
+  readonly to?: string;
 }
 
 /** Transfers, evidence messages, IP events and review steps on one time line, newest first. */
@@ -70,7 +73,8 @@ export function ActivityTimeline(props: { profile: PersonProfile }) {
         {entries.slice(0, 150).map((e, i) => (
           <li key={i}>
             <span className="nowrap muted small">{utc(e.at)}</span>{' '}
-            <span className={`tag tag-kind-${e.kind}`}>{e.kind}</span> {e.text}
+            <span className={`tag tag-kind-${e.kind}`}>{e.kind}</span>{' '}
+            {e.to === undefined ? e.text : <Link to={e.to}>{e.text}</Link>}
           </li>
         ))}
       </ol>

@@ -71,20 +71,20 @@ export function LinksPanel(props: { profile: PersonProfile; canDecide: boolean; 
                 </span>
               )}
             </div>
-            <table className="table table-compact breakdown">
-              <tbody>
-                {l.breakdown
-                  .filter((f) => f.level !== 'missing')
-                  .map((f) => (
-                    <tr key={f.field}>
-                      <td>{f.field}</td>
-                      <td>{f.level}</td>
-                      <td className="num">{f.weight.toFixed(2)}</td>
-                      <td className="num muted">{f.tf === 0 ? '' : `tf ${f.tf.toFixed(2)}`}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
+            <ul className="breakdown" aria-label="Match weight by field">
+              {l.breakdown
+                .filter((f) => f.level !== 'missing')
+                .map((f) => (
+                  <li key={f.field} className={f.weight + f.tf < 0 ? 'against' : undefined}>
+                    {f.field} <span className="muted">{f.level}</span>{' '}
+                    <strong>
+                      {f.weight >= 0 ? '+' : ''}
+                      {f.weight.toFixed(1)}
+                    </strong>
+                    {f.tf !== 0 && <span className="muted"> tf {f.tf.toFixed(1)}</span>}
+                  </li>
+                ))}
+            </ul>
           </li>
         ))}
       </ul>
