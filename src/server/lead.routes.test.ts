@@ -146,10 +146,15 @@ describe('the review workflow', () => {
     expect(actions().at(-1)).toMatchObject({ user: 'admin', action: 'lead.update.refused' });
   });
 
-  it('refuses updates from a liaison and a discard without a reason', async () => {
+  it('lets a liaison only comment, on their own countries’ leads; refuses an unknown assignee', async () => {
+    const ben = `/api/leads/${PERSONS.ben}/review`;
+    expect((await liaison.post(ben, { version: 4, status: 'disseminated' })).statusCode).toBe(403);
     expect(
-      (await liaison.post(`/api/leads/${PERSONS.ben}/review`, { version: 4, comment: 'hi' })).statusCode,
+      (await liaison.post(`/api/leads/${PERSONS.carl}/review`, { version: 1, comment: 'x' })).statusCode,
     ).toBe(403);
+    const c = await liaison.post(ben, { version: 4, comment: 'Known to us.' });
+    expect(c.statusCode).toBe(200);
+    expect(c.json().version).toBe(5);
     expect(
       (await analyst.post(`/api/leads/${PERSONS.dave}/review`, { version: 0, assignee: 'nobody' }))
         .statusCode,

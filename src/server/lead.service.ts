@@ -79,10 +79,16 @@ export const ReviewUpdate = z.object({
   comment: z.string().trim().min(1).max(4000).optional(),
 });
 
-/** POST /api/leads/:id/review: status, assignment, tags or a comment, refused when stale. */
+/** POST /api/leads/:id/review: status, assignment, tags or a comment, refused when stale (liaisons: comments only). */
 export async function updateReview(s: Services, user: User, id: string, input: unknown): Promise<LeadReview> {
   const change = parseInput(ReviewUpdate, input);
-  s.access.require(user, 'leads.decide');
+  // Liaisons may comment on their countries' leads; status, assignment and tags are staff work.
+  const commentOnly =
+    change.comment !== undefined &&
+    change.status === undefined &&
+    change.assignee === undefined &&
+    change.tags === undefined;
+  if (!commentOnly) s.access.require(user, 'leads.decide');
   const person = await attributedPerson(s, user, id, 'lead');
   const snap = await analysisSnapshot(s.store);
   if (!snap.byId.has(id))

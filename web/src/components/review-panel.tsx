@@ -140,7 +140,7 @@ export function ReviewPanel(props: {
           </li>
         ))}
       </ol>
-      {props.canEdit && props.profile.in_queue && (
+      {props.profile.in_queue && (
         <form
           className="stack"
           onSubmit={(e) => {
