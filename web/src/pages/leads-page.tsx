@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../api/client.ts';
 import { STATUSES, STATUS_LABELS, type LeadPage, type LeadRow } from '../api/lead-types.ts';
 import type { Me } from '../api/types.ts';
@@ -60,6 +60,12 @@ export function LeadsPage(props: { me: Me; location: Location }) {
   }, []);
   useLiveEvents(onEvent);
   const staff = props.me.role !== 'liaison';
+  // Keyboard users land on the first row, ready for ↑ ↓ and Enter (unless focus is elsewhere).
+  const rowsShown = page.state === 'ok' && page.data.rows.length > 0;
+  useEffect(() => {
+    if (rowsShown && document.activeElement === document.body)
+      document.querySelector<HTMLTableRowElement>('tr.lead-row')?.focus();
+  }, [rowsShown]);
 
   const take = async (row: LeadRow): Promise<void> => {
     setNotice(null);
