@@ -1,10 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { pdqDihedralFromPixels, pdqFromPixels, pdqFromPixelsJs } from './pdq-from-pixels.ts';
 
-const DIR = '/work/shared/data/pdq';
+/** shared/ lies beside the repository (shared/README.md), wherever the clone is. */
+const DIR = fileURLToPath(new URL('../../../../shared/data/pdq', import.meta.url));
 const rows = readFileSync(join(DIR, 'expected.csv'), 'utf8')
   .trim()
   .split('\n')
