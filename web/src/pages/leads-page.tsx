@@ -24,6 +24,8 @@ const COLUMNS: readonly { key: string; label: string; sort?: string; num?: boole
   { key: 'act', label: '' },
 ];
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function readFilters(q: URLSearchParams): Filters {
   const f: Filters = {};
   for (const k of FILTERS) {
@@ -226,7 +228,7 @@ export function LeadsPage(props: { me: Me; location: Location }) {
                       </span>
                     ))}
                     <div className="muted small">
-                      {r.accounts} accounts · {r.transfers} transfers · {r.person_id}
+                      {plural(r.accounts, 'account')} · {plural(r.transfers, 'transfer')} · {r.person_id}
                     </div>
                   </td>
                   <td className="num">{r.score.toFixed(1)}</td>
