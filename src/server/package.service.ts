@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { VigilError } from '../core/errors.ts';
 import { buildPackages } from '../packages/build-packages.ts';
 import { packageInputsFromStore } from '../packages/from-store.ts';
-import type { PackageInput } from '../packages/package-input.ts';
 import { loadOrCreateSigningKey } from '../packages/signing-key.ts';
 import { verifyPackage, type VerifyResult } from '../packages/verify-package.ts';
 import type { User } from '../store/users.ts';
@@ -59,23 +58,15 @@ export async function listPackages(s: Services, user: User): Promise<readonly Pa
     .filter((b) => b.packages.length > 0);
 }
 
-/** Keeps only approved leads (unless overridden); drops countries left with none. */
-function approvedOnly(inputs: readonly PackageInput[], approved: ReadonlySet<string>): PackageInput[] {
-  return inputs
-    .map((i) => ({ ...i, leads: i.leads.filter((l) => approved.has(l.person_id)) }))
-    .filter((i) => i.leads.length > 0);
-}
-
 /** POST /api/packages: builds signed packages of approved leads (or all leads, with a reason). */
 export async function buildPackageSet(s: Services, user: User, input: unknown): Promise<PackageBuild> {
   const req = parseInput(BuildInput, input);
   s.access.require(user, 'packages.manage');
-  const all = await packageInputsFromStore(s.store, {
+  // The package reader takes only leads approved for dissemination unless an override is given.
+  const inputs = await packageInputsFromStore(s.store, {
     countries: req.countries,
     ...(req.override === undefined ? {} : { override: req.override }),
   });
-  const inputs =
-    req.override === undefined ? approvedOnly(all, new Set(await s.store.reviews.approvedPersonIds())) : all;
   if (inputs.length === 0)
     throw new VigilError(
       req.override === undefined
