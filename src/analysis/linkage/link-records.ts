@@ -38,6 +38,12 @@ export interface LinkOptions {
   readonly emIterations?: number;
   /** Keep u from random pairs and estimate only m and λ (for tables where most blocked pairs match). */
   readonly fixU?: boolean;
+  /**
+   * Return only the links that hold each cluster together — a maximum-weight spanning forest, decisions
+   * first — instead of every pair above the threshold (a payer with 300 transfers has 45,000 such pairs).
+   * Bridges are still judged on the full graph.
+   */
+  readonly spanningLinks?: boolean;
 }
 
 export interface Link {
@@ -127,7 +133,9 @@ export function linkRecords<R extends Linkable>(
     mustLink: toIndex(options.constraints?.mustLink),
     cannotLink: toIndex(options.constraints?.cannotLink),
   });
-  const links: Link[] = clustered.edges.map((e) => {
+  const kept =
+    options.spanningLinks === true ? spanningForest(records.length, clustered.edges) : clustered.edges;
+  const links: Link[] = kept.map((e) => {
     const [i, j] = e.a < e.b ? [e.a, e.b] : [e.b, e.a];
     const k = 'k' in e ? e.k : undefined;
     const vector =
@@ -163,4 +171,36 @@ export function linkRecords<R extends Linkable>(
       conflicts: clustered.conflicts.length,
     },
   };
+}
+
+/** Kruskal over the clustered edges, heaviest first (must-links count as infinite): one tree per cluster. */
+function spanningForest<E extends { a: number; b: number; weight: number; status: string }>(
+  n: number,
+  edges: readonly E[],
+): E[] {
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  const live = edges.filter((e) => e.status !== 'blocked');
+  const order = live
+    .map((e, i) => [e, i] as const)
+    .sort(
+      ([x, i], [y, j]) =>
+        (y.status === 'must_link' ? Number.MAX_VALUE : y.weight) - (x.status === 'must_link' ? Number.MAX_VALUE : x.weight) ||
+        i - j,
+    );
+  const out: E[] = [];
+  for (const [e] of order) {
+    const ra = find(e.a);
+    const rb = find(e.b);
+    if (ra === rb) continue;
+    parent[ra] = rb;
+    out.push(e);
+  }
+  return out;
 }

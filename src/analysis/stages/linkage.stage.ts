@@ -244,6 +244,7 @@ export async function runLinkageStage(store: Store, facts?: CaseFacts): Promise<
       maxBlockSize: 200,
       threshold: MIN_LINK_WEIGHT,
       fixU: true,
+      spanningLinks: true,
       seed: 1,
     },
   );
