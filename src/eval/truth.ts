@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { VigilError } from '../core/errors.ts';
-import { CsvRecordReader } from '../bundle/csv-records.ts';
+import { readTruth as readTruthFiles } from '../synth/read-truth.ts';
 
-/** A synthetic bundle's ground truth (shared/spec/case-bundle.md, `truth/`). */
+/** A synthetic bundle's ground truth, indexed the way evaluation looks things up. */
 export interface Truth {
   readonly persons: ReadonlyMap<
     string,
@@ -11,16 +11,8 @@ export interface Truth {
   >;
   /** `platform:handle` (lower-case) → person id. */
   readonly accounts: ReadonlyMap<string, string>;
-  /** transaction id → sender person id. */
+  /** transaction id → sender person id (whose money it is, whoever's name is on it). */
   readonly transactions: ReadonlyMap<string, string>;
-}
-
-function readCsv(path: string): Map<string, string>[] {
-  const r = new CsvRecordReader();
-  const rows = [...r.push(readFileSync(path, 'utf8')), ...r.end()];
-  return rows
-    .filter((x) => x.ok)
-    .map((x) => new Map([...(x.ok ? x.values : [])].map(([k, v]) => [k, String(v)])));
 }
 
 export function readTruth(bundle: string): Truth {
@@ -30,26 +22,17 @@ export function readTruth(bundle: string): Truth {
       throw new VigilError(
         `${join(dir, f)} is missing: vigil eval needs a synthetic bundle's truth/ folder.`,
       );
-  const persons = new Map(
-    readCsv(join(dir, 'persons.csv')).map((r) => [
-      r.get('person_id')!,
-      {
-        role: r.get('role') ?? 'other',
-        country: r.get('country') ?? '',
-        isLead: r.get('is_lead') === '1',
-        urgent: r.get('urgent') === '1',
-        kind: r.get('kind') ?? null,
-      },
-    ]),
-  );
-  const accounts = new Map(
-    readCsv(join(dir, 'accounts.csv')).map((r) => [
-      `${r.get('platform')!.toLowerCase()}:${r.get('handle')!.trim().toLowerCase()}`,
-      r.get('person_id')!,
-    ]),
-  );
-  const transactions = new Map(
-    readCsv(join(dir, 'transactions.csv')).map((r) => [r.get('transaction_id')!, r.get('sender_person_id')!]),
-  );
-  return { persons, accounts, transactions };
+  const t = readTruthFiles(bundle);
+  return {
+    persons: new Map(
+      t.persons.map((p) => [
+        p.person_id,
+        { role: p.role, country: p.country, isLead: p.is_lead, urgent: p.urgent, kind: p.kind || null },
+      ]),
+    ),
+    accounts: new Map(
+      t.accounts.map((a) => [`${a.platform.toLowerCase()}:${a.handle.trim().toLowerCase()}`, a.person_id]),
+    ),
+    transactions: new Map(t.transactions.map((x) => [x.transaction_id, x.sender_person_id])),
+  };
 }
