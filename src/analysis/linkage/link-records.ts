@@ -1,5 +1,5 @@
 import { candidatePairs } from './blocking.ts';
-import type { BlockingRule, Comparison, Linkable } from './comparison.ts';
+import { MISSING, type BlockingRule, type Comparison, type Linkable } from './comparison.ts';
 import { comparisonVectors } from './comparison-vectors.ts';
 import { constrainedClusters, type EdgeStatus } from './constrained-clusters.ts';
 import { estimateParameters, type FsParameters } from './em.ts';
@@ -44,6 +44,12 @@ export interface LinkOptions {
    * Bridges are still judged on the full graph.
    */
   readonly spanningLinks?: boolean;
+  /**
+   * Alternatives of which one must hold for a pair to link at all; an alternative is a set of fields
+   * that must all agree (any level but the last). With common names, names alone — or a shared
+   * address alone — chain strangers into one giant person.
+   */
+  readonly corroboration?: readonly (readonly string[])[];
 }
 
 export interface Link {
@@ -118,10 +124,20 @@ export function linkRecords<R extends Linkable>(
   const threshold = options.threshold ?? defaultThreshold(params.lambda);
   // Only pairs at or above the threshold become edge objects: millions of candidate pairs stay in typed arrays.
   const scored: Array<{ a: number; b: number; weight: number; k: number }> = [];
+  const alternatives = (options.corroboration ?? []).map((fields) =>
+    fields.map((name) => comparisons.findIndex((c) => c.name === name)),
+  );
+  const agrees = (k: number, fi: number): boolean => {
+    if (fi < 0) return false;
+    const level = vectors[k * f + fi]!;
+    return level !== MISSING && level < comparisons[fi]!.levels.length - 1;
+  };
+  const corroborated = (k: number): boolean =>
+    alternatives.length === 0 || alternatives.some((fields) => fields.every((fi) => agrees(k, fi)));
   for (let k = 0; k < pairs.left.length; k++) {
     const a = pairs.left[k]!;
     const weight = pairWeight(vectors.subarray(k * f, (k + 1) * f), weights, comparisons, tf, records[a]!);
-    if (weight >= threshold) scored.push({ a, b: pairs.right[k]!, weight, k });
+    if (weight >= threshold && corroborated(k)) scored.push({ a, b: pairs.right[k]!, weight, k });
   }
   const toIndex = (pairsById: ReadonlyArray<readonly [string, string]> | undefined) =>
     (pairsById ?? []).flatMap(([x, y]) => {
@@ -191,8 +207,8 @@ function spanningForest<E extends { a: number; b: number; weight: number; status
     .map((e, i) => [e, i] as const)
     .sort(
       ([x, i], [y, j]) =>
-        (y.status === 'must_link' ? Number.MAX_VALUE : y.weight) - (x.status === 'must_link' ? Number.MAX_VALUE : x.weight) ||
-        i - j,
+        (y.status === 'must_link' ? Number.MAX_VALUE : y.weight) -
+          (x.status === 'must_link' ? Number.MAX_VALUE : x.weight) || i - j,
     );
   const out: E[] = [];
   for (const [e] of order) {

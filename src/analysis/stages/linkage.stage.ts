@@ -9,6 +9,7 @@ import { PERSON_BLOCKING, PERSON_COMPARISONS } from '../linkage/person-compariso
 import { preparePerson, type PersonInput, type PersonRecord } from '../linkage/person-record.ts';
 import { loadCaseFacts, type CaseFacts } from './case-facts.ts';
 import { hubAccounts } from './hubs.ts';
+import { surnameOf } from './person-view.ts';
 import { paymentTies } from './payment-claims.ts';
 
 /** A node of the case's identity graph: an account or a payer record (one transfer's sender). */
@@ -30,6 +31,25 @@ export const MAX_DISCLOSERS = 3;
  * with a second agreeing field).
  */
 export const MIN_LINK_WEIGHT = 6;
+/** An account tied to transfers from this many sender surnames collects money rather than pays it. */
+export const MAX_TIED_SURNAMES = 5;
+/** A home address seen on more accounts than this, ever, is a shared line, not a household's. */
+export const MAX_HOME_IP_ACCOUNTS = 4;
+/**
+ * What a link needs besides its weight: an identifier that agrees, or a home address together with
+ * a name. Common names alone, or a household's line alone, chain strangers into one person.
+ */
+export const CORROBORATING_FIELDS: readonly (readonly string[])[] = [
+  ['dob'],
+  ['address'],
+  ['postcode'],
+  ['phone'],
+  ['email'],
+  ['shared_identifier'],
+  ['chat_tie'],
+  ['home_ip', 'given_name'],
+  ['home_ip', 'surname'],
+];
 
 const IP_COMPARISON: Comparison<CaseNode> = {
   name: 'home_ip',
@@ -129,11 +149,15 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
       evs.map((e) => ({ ip: e.ip, account, port: e.port, at: e.seen_at })),
     ),
   );
+  // an address many accounts used over the years (a reassigned or shared line) singles nobody out
+  const usersOf = new Map<string, Set<string>>();
+  for (const [account, evs] of facts.ipEvents)
+    for (const e of evs) (usersOf.get(e.ip) ?? usersOf.set(e.ip, new Set()).get(e.ip)!).add(account);
   const ipClass = new Map<string, string>();
   const homeIps = (account: string): string[] => {
     const out = new Set<string>();
     for (const e of facts.ipEvents.get(account) ?? []) {
-      if (shared.has(e.ip)) continue;
+      if (shared.has(e.ip) || (usersOf.get(e.ip)?.size ?? 0) > MAX_HOME_IP_ACCOUNTS) continue;
       let kind = ipClass.get(e.ip);
       if (kind === undefined) ipClass.set(e.ip, (kind = classifyIp(e.ip).kind));
       if (kind === 'residential') out.add(e.ip);
@@ -151,6 +175,9 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
     const said = facts.identifiers.get(account) ?? [];
     const seller = sellers.has(account);
     const tied = tiesByAccount.get(account) ?? [];
+    // an account tied to transfers of many differently-surnamed senders collects money: a seller side
+    const surnames = new Set(tied.map((t) => surnameOf(facts.transactionById.get(t)!.sender_name)));
+    const collects = surnames.size >= MAX_TIED_SURNAMES;
     const platform = account.slice(0, account.indexOf(':'));
     const handle = account.slice(account.indexOf(':') + 1);
     const input: PersonInput = {
@@ -178,7 +205,7 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
       ...preparePerson(input),
       homeIps: homeIps(account),
       seller,
-      tieRefs: seller ? [] : tied,
+      tieRefs: seller || collects ? [] : tied,
       isAccount: true,
     });
   }
@@ -245,6 +272,7 @@ export async function runLinkageStage(store: Store, facts?: CaseFacts): Promise<
       threshold: MIN_LINK_WEIGHT,
       fixU: true,
       spanningLinks: true,
+      corroboration: CORROBORATING_FIELDS,
       seed: 1,
     },
   );
