@@ -1,18 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, signedIn as signedInAs } from './browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONS, writeNeutralAnalysis } from '../../src/server/testing/lead-fixture.ts';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
-import {
-  buildE2eCase,
-  E2E_PASSWORD,
-  ensureWebBuilt,
-  ROOT,
-  serve,
-  type E2eCase,
-  type Served,
-} from './workbench-server.ts';
+import { buildE2eCase, ensureWebBuilt, ROOT, serve, type E2eCase, type Served } from './workbench-server.ts';
 
 /**
  * The lead workflow in a real Chromium against `vigil serve`: queue by keyboard, profile, a linkage
@@ -20,15 +13,6 @@ import {
  * and a liaison refused another country's lead. Screenshots go to test-artifacts/leads/.
  */
 const SHOTS = join(ROOT, 'test-artifacts/leads');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 let kase: E2eCase;
 let server: Served;
 let browser: Browser;
@@ -43,10 +27,7 @@ beforeAll(async () => {
   await store.close();
   // The signing key is made under HOME: keep it in the test's folder.
   server = await serve(kase.caseDir, { ...process.env, HOME: kase.dir });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
@@ -55,21 +36,8 @@ afterAll(async () => {
   kase?.remove();
 });
 
-async function signedIn(username: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of (403|404|409|422)/.test(m.text()))
-      problems.push(`${username}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`${username}: ${e.message}`));
-  await page.goto(server.url);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(E2E_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).waitFor();
-  return { context, page };
-}
+const signedIn = (username: string): ReturnType<typeof signedInAs> =>
+  signedInAs(browser, server.url, username, problems, /status of (403|404|409|422)/);
 
 const shot = (page: Page, name: string): Promise<Buffer> =>
   page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });

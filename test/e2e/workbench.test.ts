@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, signedIn as signedInAs } from './browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildE2eCase,
@@ -19,15 +20,6 @@ import {
  * test-artifacts/workbench/.
  */
 const SHOTS = join(ROOT, 'test-artifacts/workbench');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 let kase: E2eCase;
 let server: Served;
 let browser: Browser;
@@ -38,10 +30,7 @@ beforeAll(async () => {
   const [built] = await Promise.all([buildE2eCase(), ensureWebBuilt()]);
   kase = built;
   server = await serve(kase.caseDir);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
@@ -50,20 +39,8 @@ afterAll(async () => {
   kase?.remove();
 });
 
-async function signedIn(username: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 40[34]/.test(m.text())) problems.push(`${username}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`${username}: ${e.message}`));
-  await page.goto(server.url);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(E2E_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).waitFor();
-  return { context, page };
-}
+const signedIn = (username: string): ReturnType<typeof signedInAs> =>
+  signedInAs(browser, server.url, username, problems, /status of 40[34]/);
 
 const shot = (page: Page, name: string): Promise<Buffer> =>
   page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
