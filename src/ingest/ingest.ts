@@ -13,7 +13,7 @@ export interface IngestOptions {
   readonly batchSize?: number;
   /** Parse in a worker thread (default) so parsing overlaps storing; false parses on this thread. */
   readonly worker?: boolean;
-  /** Called as rows are stored: the file, rows read so far in it, and its size in bytes. */
+  /** Called as rows are stored: the file and the rows read so far in it. */
   readonly onProgress?: (file: string, rowsRead: number) => void;
 }
 

@@ -17,9 +17,3 @@ export function catchUpFts(db: Database.Database): number {
   })();
   return max - upto;
 }
-
-export function ftsIsCurrent(db: Database.Database): boolean {
-  const upto = Number(db.prepare("SELECT value FROM meta WHERE key = 'fts_upto'").pluck().get() ?? 0);
-  const max = Number(db.prepare('SELECT coalesce(max(id), 0) FROM messages').pluck().get());
-  return max <= upto;
-}
