@@ -1,4 +1,17 @@
 /** The shapes of the lead, person, graph and package endpoints (src/server/lead.*, person.*, …). */
+import type {
+  Decision,
+  Evidence,
+  PersonAnalysis,
+  PersonLink as StoredPersonLink,
+  Reason,
+} from '../../../src/core/analysis-types.ts';
+
+export type { Decision, Evidence, PersonAnalysis, Reason };
+
+/** A link as the profile endpoint sends it: the stored link without its person id. */
+export type PersonLink = Omit<StoredPersonLink, 'person_id'>;
+
 export type ReviewStatus = 'new' | 'in_review' | 'developed' | 'approved' | 'disseminated' | 'discarded';
 
 export const STATUSES: readonly ReviewStatus[] = [
@@ -64,38 +77,6 @@ export interface LeadSummary {
   readonly by_country: readonly { country: string; count: number; leads: number }[];
 }
 
-export interface Evidence {
-  readonly kind: 'message' | 'transaction' | 'ip_event' | 'account' | 'location' | 'media';
-  readonly id: string;
-}
-
-export interface Reason {
-  readonly indicator: string;
-  readonly axis: 'culpability' | 'actionability' | 'urgent' | 'role';
-  readonly weight: number;
-  readonly detail: string;
-  readonly evidence: readonly Evidence[];
-}
-
-export interface PersonAnalysis {
-  readonly person_id: string;
-  readonly role: 'seller' | 'buyer' | 'other';
-  readonly names: readonly string[];
-  readonly accounts: readonly { platform: string; handle: string }[];
-  readonly transactions: readonly string[];
-  readonly identifiers: readonly { type: string; value: string; evidence: readonly Evidence[] }[];
-  readonly culpability: number;
-  readonly actionability: number;
-  readonly score: number;
-  readonly urgent: boolean;
-  readonly lead: boolean;
-  readonly rank: number | null;
-  readonly country: string | null;
-  readonly country_confidence: number;
-  readonly country_candidates: readonly { country: string; p: number; evidence: readonly string[] }[];
-  readonly reasons: readonly Reason[];
-}
-
 export interface LeadReview {
   readonly person_id: string;
   readonly status: ReviewStatus;
@@ -105,26 +86,6 @@ export interface LeadReview {
   readonly version: number;
   readonly updated_by: string | null;
   readonly updated_at: number | null;
-}
-
-export interface PersonLink {
-  readonly a: string;
-  readonly b: string;
-  readonly weight: number;
-  readonly probability: number;
-  readonly status: string;
-  readonly bridge: boolean;
-  readonly breakdown: readonly { field: string; level: string; weight: number; tf: number }[];
-}
-
-export interface Decision {
-  readonly id: number;
-  readonly kind: 'confirm' | 'split' | 'merge';
-  readonly a: string;
-  readonly b: string;
-  readonly user: string;
-  readonly note: string | null;
-  readonly at: number;
 }
 
 export interface Source {
