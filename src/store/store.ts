@@ -4,6 +4,9 @@ import type { AnalysisStore } from './analysis.ts';
 import type { AuditLog } from './audit.ts';
 import type { UserStore } from './users.ts';
 import type { ReviewStore } from './reviews.ts';
+import type { HistoryStore } from './history.ts';
+import type { MediaStore } from './media.ts';
+import type { NetworkStore } from './networks.ts';
 
 /**
  * The Store contract: everything the stages, the server and the CLI may ask of a case's storage.
@@ -76,6 +79,10 @@ export interface Store {
   readonly audit: AuditLog;
   readonly analysis: AnalysisStore;
   readonly reviews: ReviewStore;
+  /** Snapshots of past analyses, to say what a new one changed. */
+  readonly history: HistoryStore;
+  readonly media: MediaStore;
+  readonly networks: NetworkStore;
   /** A short description for logs and `vigil stats`, e.g. "sqlite case/vigil.db". */
   readonly description: string;
 

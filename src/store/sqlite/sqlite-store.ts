@@ -26,6 +26,9 @@ import { SqliteAnalysisStore } from './analysis.ts';
 import { SqliteAuditLog } from './audit.ts';
 import { SqliteUserStore } from './users.ts';
 import { SqliteReviewStore } from './reviews.ts';
+import { SqliteHistoryStore } from './history.ts';
+import { SqliteMediaStore } from './media.ts';
+import { SqliteNetworkStore } from './networks.ts';
 
 export const SQLITE_FILE = 'vigil.db';
 
@@ -39,6 +42,12 @@ export class SqliteStore implements Store {
   readonly audit = new SqliteAuditLog(() => this.db);
   readonly analysis = new SqliteAnalysisStore(() => this.db);
   readonly reviews = new SqliteReviewStore(() => this.db);
+  readonly history = new SqliteHistoryStore(() => this.db);
+  readonly media = new SqliteMediaStore(
+    () => this.db,
+    () => this.readConnection(),
+  );
+  readonly networks = new SqliteNetworkStore(() => this.db);
 
   private reader: Database.Database | undefined;
 
