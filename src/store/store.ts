@@ -4,6 +4,7 @@ import type { AnalysisStore } from './analysis.ts';
 import type { AuditLog } from './audit.ts';
 import type { UserStore } from './users.ts';
 import type { ReviewStore } from './reviews.ts';
+import type { JobStore } from './jobs.ts';
 import type { HistoryStore } from './history.ts';
 import type { MediaStore } from './media.ts';
 import type { NetworkStore } from './networks.ts';
@@ -79,6 +80,8 @@ export interface Store {
   readonly audit: AuditLog;
   readonly analysis: AnalysisStore;
   readonly reviews: ReviewStore;
+  /** Background jobs started from the workbench, and how they ended. */
+  readonly jobs: JobStore;
   /** Snapshots of past analyses, to say what a new one changed. */
   readonly history: HistoryStore;
   readonly media: MediaStore;
