@@ -4,6 +4,7 @@ import type { AnalysisStore } from './analysis.ts';
 import type { AuditLog } from './audit.ts';
 import type { UserStore } from './users.ts';
 import type { ReviewStore } from './reviews.ts';
+import type { MediaStore } from './media.ts';
 import type { JobStore } from './jobs.ts';
 import type { HistoryStore } from './history.ts';
 import type { MediaStore } from './media.ts';
@@ -80,6 +81,7 @@ export interface Store {
   readonly audit: AuditLog;
   readonly analysis: AnalysisStore;
   readonly reviews: ReviewStore;
+  readonly media: MediaStore;
   /** Background jobs started from the workbench, and how they ended. */
   readonly jobs: JobStore;
   /** Snapshots of past analyses, to say what a new one changed. */

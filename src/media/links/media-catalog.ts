@@ -1,19 +1,23 @@
-import type { MediaResult } from '../media-result.ts';
+/** What the catalog needs of a file: its path under `media/` and its SHA-256. */
+export interface CatalogEntry {
+  readonly file: string;
+  readonly sha256: string;
+}
 
 /**
  * Finds scanned media by the references the bundle uses: a path under `media/` (from `media*.csv`
  * or a message attachment), a bare file name when it is unambiguous, or a SHA-256 value.
  */
-export class MediaCatalog {
-  private readonly byPath = new Map<string, MediaResult>();
-  private readonly byName = new Map<string, MediaResult[]>();
-  private readonly bySha256 = new Map<string, MediaResult>();
+export class MediaCatalog<T extends CatalogEntry = CatalogEntry> {
+  private readonly byPath = new Map<string, T>();
+  private readonly byName = new Map<string, T[]>();
+  private readonly bySha256 = new Map<string, T>();
 
-  constructor(results: Iterable<MediaResult>) {
+  constructor(results: Iterable<T>) {
     for (const r of results) this.add(r);
   }
 
-  add(r: MediaResult): void {
+  add(r: T): void {
     const path = normalPath(r.file);
     this.byPath.set(path, r);
     const name = path.slice(path.lastIndexOf('/') + 1);
@@ -24,7 +28,7 @@ export class MediaCatalog {
   }
 
   /** The media a reference names, or undefined (unknown, or a bare name shared by several files). */
-  resolve(reference: string): MediaResult | undefined {
+  resolve(reference: string): T | undefined {
     const ref = reference.trim();
     if (/^[0-9a-fA-F]{64}$/.test(ref)) {
       const hit = this.bySha256.get(ref.toLowerCase());

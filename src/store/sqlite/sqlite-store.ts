@@ -26,6 +26,7 @@ import { SqliteAnalysisStore } from './analysis.ts';
 import { SqliteAuditLog } from './audit.ts';
 import { SqliteUserStore } from './users.ts';
 import { SqliteReviewStore } from './reviews.ts';
+import { SqliteMediaStore } from './media.ts';
 import { SqliteJobStore } from './jobs.ts';
 import { SqliteHistoryStore } from './history.ts';
 import { SqliteMediaStore } from './media.ts';
@@ -43,6 +44,10 @@ export class SqliteStore implements Store {
   readonly audit = new SqliteAuditLog(() => this.db);
   readonly analysis = new SqliteAnalysisStore(() => this.db);
   readonly reviews = new SqliteReviewStore(() => this.db);
+  readonly media = new SqliteMediaStore(
+    () => this.db,
+    () => this.readConnection(),
+  );
   readonly jobs = new SqliteJobStore(() => this.db);
   readonly history = new SqliteHistoryStore(() => this.db);
   readonly media = new SqliteMediaStore(
