@@ -4,6 +4,8 @@ import { RECORD_KINDS, type RecordKind } from '../core/records.ts';
 import { parseColumnMap } from '../bundle/columns.ts';
 import { isKnownZone } from '../bundle/timestamp.ts';
 import { ingest } from '../ingest/ingest.ts';
+import { ingestMedia } from '../media/stage/ingest-media.ts';
+import { mediaReportLines } from '../media/stage/media-report-lines.ts';
 import { globals, print, printJson, table, withStore } from './context.ts';
 import { progress } from './progress.ts';
 
@@ -24,15 +26,20 @@ export function registerIngest(program: Command): void {
           throw new VigilError(`--kind ${opts.kind} is not one of ${RECORD_KINDS.join(', ')}.`);
         const json = globals(cmd).json === true;
         const bar = progress('rows');
-        const report = await withStore(cmd, (store) =>
-          ingest(store, paths, {
+        const { report, media } = await withStore(cmd, async (store) => {
+          const report = await ingest(store, paths, {
             zone: opts.timezone,
             map: parseColumnMap(opts.map),
             kind: opts.kind as RecordKind | undefined,
             onProgress: (file, rows) => bar.update(file, rows),
-          }),
-        ).finally(() => bar.stop());
-        if (json) printJson(report);
+          });
+          // the media stage: hash each bundle's media/ into the case, match lists, stack, link
+          const media = await ingestMedia(store, report.run_id, paths, {
+            onFile: (file, n) => bar.update(`media/${file}`, n),
+          });
+          return { report, media };
+        }).finally(() => bar.stop());
+        if (json) printJson(media === null ? report : { ...report, media });
         else {
           print(
             table(
@@ -59,6 +66,7 @@ export function registerIngest(program: Command): void {
           );
           for (const s of report.skipped_files) print(`skipped ${s.path}: ${s.reason}`);
           if (report.totals.rows_quarantined > 0) print('Quarantined rows are listed by `vigil quarantine`.');
+          if (media !== null) mediaReportLines(media).forEach((l) => print(l));
         }
         const failed = report.files.filter((f) => f.error !== null);
         for (const f of failed) process.stderr.write(`vigil: ${f.error}\n`);

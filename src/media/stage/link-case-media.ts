@@ -28,7 +28,9 @@ async function platformsByHandle(store: Store): Promise<Map<string, string[]>> {
  * provenance of the row that names the file.
  */
 export async function linkCaseMedia(store: Store, files: readonly StoredMediaFile[]): Promise<LinkReport> {
-  const catalog = new MediaCatalog(files.filter((f) => f.sha256).map((f) => ({ file: f.path, sha256: f.sha256 })));
+  const catalog = new MediaCatalog(
+    files.filter((f) => f.sha256).map((f) => ({ file: f.path, sha256: f.sha256 })),
+  );
   const links: MediaAccountLink[] = [];
   let unresolved = 0;
   const examples: string[] = [];
@@ -44,7 +46,8 @@ export async function linkCaseMedia(store: Store, files: readonly StoredMediaFil
       miss(r.file);
       continue;
     }
-    const recipients = typeof r.recipients === 'string' ? (JSON.parse(r.recipients) as string[]) : r.recipients;
+    const recipients =
+      typeof r.recipients === 'string' ? (JSON.parse(r.recipients) as string[]) : r.recipients;
     const sides: [string, 'sent' | 'received'][] = [
       ...(r.sender ? [[r.sender, 'sent'] as [string, 'sent']] : []),
       ...recipients.map((h) => [h, 'received'] as [string, 'received']),

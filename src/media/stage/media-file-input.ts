@@ -17,7 +17,7 @@ export function mediaFileInput(r: MediaResult): MediaFileInput {
     pdq_transforms: r.pdqTransforms ?? null,
     width: r.width,
     height: r.height,
-    exif: r.exif === null ? null : ({ ...r.exif }),
+    exif: r.exif === null ? null : { ...r.exif },
     error_code: r.error?.code ?? null,
     error_message: r.error?.message ?? null,
     frames: r.frames ?? [],
