@@ -12,6 +12,7 @@ import { paymentTies, type PaymentTie } from './payment-claims.ts';
 import { likelyOffset, personCountry, type IpLookups } from './person-country.ts';
 import { familyTransfer, personView, receiverKeys, receiverNameKey, type PersonView } from './person-view.ts';
 import { hintedSellers, hubAccounts } from './hubs.ts';
+import { loadMediaFacts, mediaIndicators } from './media-indicators.ts';
 import { urgencyReasons } from './urgency.ts';
 
 export interface AssessStats {
@@ -162,6 +163,7 @@ export async function runAssessStage(
     for (const m of p.members) if (m.startsWith('tx:')) payerOf.set(m.slice(3), p.person_id);
   const ctx = sellerContext(facts, options.sellerCountries ?? DEFAULT_SELLER_COUNTRIES, payerOf);
   const ips = ipLookups(facts);
+  const media = await loadMediaFacts(store);
   const out: Omit<PersonAnalysis, 'rank'>[] = [];
   for (const p of linked) {
     const v = personView(p, facts);
@@ -171,7 +173,9 @@ export async function runAssessStage(
     const localHour = (ms: number): number | null =>
       offset === null ? null : (((new Date(ms).getUTCHours() + offset) % 24) + 24) % 24;
     const paid = seller ? [] : networkTransfers(v, ctx);
-    const culpability = seller ? [] : buyerIndicators(v, ctx, localHour);
+    const culpability = seller
+      ? []
+      : [...buyerIndicators(v, ctx, localHour), ...mediaIndicators(v.accounts, media, ctx.sellerAccounts)];
     const identity = identityIndicators(v, ips.kind);
     const urgent = seller ? [] : urgencyReasons(v, paid, culpability, ctx);
     const roleReasons: Reason[] = seller
