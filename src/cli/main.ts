@@ -18,6 +18,8 @@ import { registerEval } from './eval.command.ts';
 import { registerDemo } from './demo.command.ts';
 import { registerExport } from './export.command.ts';
 import { registerPackage } from './package.command.ts';
+import { registerNetworks } from './networks.command.ts';
+import { registerDiff } from './diff.command.ts';
 import { packageInputsFromStore } from '../packages/from-store.ts';
 import { withStore } from './context.ts';
 
@@ -50,6 +52,8 @@ export function buildProgram(): Command {
     registerEval,
     registerDemo,
     registerExport,
+    registerNetworks,
+    registerDiff,
   ])
     register(program);
   registerPackage(program, {

@@ -1,16 +1,19 @@
 import type { Store } from '../../store/store.ts';
+import { takeSnapshot } from '../history/take-snapshot.ts';
 import { runAssessStage, type AssessStats } from './assess.stage.ts';
 import { loadCaseFacts } from './case-facts.ts';
 import { runFeaturesStage, type FeaturesStats } from './features.stage.ts';
 import { runLinkageStage, type LinkageStats } from './linkage.stage.ts';
+import { runNetworksStage, type NetworksStats } from './networks.stage.ts';
 
-export const STAGES = ['features', 'linkage', 'assess'] as const;
+export const STAGES = ['features', 'linkage', 'assess', 'networks'] as const;
 export type StageName = (typeof STAGES)[number];
 
 export interface AnalyzeReport {
   readonly features?: FeaturesStats;
   readonly linkage?: LinkageStats;
   readonly assess?: AssessStats;
+  readonly networks?: NetworksStats;
   readonly seconds: Partial<Record<StageName | 'facts', number>>;
 }
 
@@ -23,6 +26,7 @@ export async function analyze(
   only: readonly StageName[] = STAGES,
   onStage?: (s: string) => void,
 ): Promise<AnalyzeReport> {
+  const startedAt = Date.now();
   const seconds: AnalyzeReport['seconds'] = {};
   const timed = async <T>(name: StageName | 'facts', fn: () => Promise<T>): Promise<T> => {
     onStage?.(name);
@@ -34,7 +38,7 @@ export async function analyze(
   const features = only.includes('features')
     ? await timed('features', () => runFeaturesStage(store))
     : undefined;
-  const needFacts = only.includes('linkage') || only.includes('assess');
+  const needFacts = only.includes('linkage') || only.includes('assess') || only.includes('networks');
   const facts = needFacts ? await timed('facts', () => loadCaseFacts(store)) : undefined;
   const linkage = only.includes('linkage')
     ? await timed('linkage', () => runLinkageStage(store, facts))
@@ -42,5 +46,16 @@ export async function analyze(
   const assess = only.includes('assess')
     ? await timed('assess', () => runAssessStage(store, { facts }))
     : undefined;
-  return { ...(features && { features }), ...(linkage && { linkage }), ...(assess && { assess }), seconds };
+  const networks = only.includes('networks')
+    ? await timed('networks', () => runNetworksStage(store, { facts }))
+    : undefined;
+  // the history keeps what this analysis concluded, so the next one can say what changed (vigil diff)
+  if (only.includes('assess')) await takeSnapshot(store, startedAt);
+  return {
+    ...(features && { features }),
+    ...(linkage && { linkage }),
+    ...(assess && { assess }),
+    ...(networks && { networks }),
+    seconds,
+  };
 }
