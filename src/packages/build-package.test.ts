@@ -45,6 +45,7 @@ describe('buildPackage', () => {
       'leads.csv',
       'manifest.json',
       'manifest.sig',
+      'media.csv',
       'report.pdf',
       'transactions.csv',
     ]);
@@ -68,6 +69,7 @@ describe('buildPackage', () => {
       'entities.json',
       'ip_events.csv',
       'leads.csv',
+      'media.csv',
       'report.pdf',
       'transactions.csv',
     ]);

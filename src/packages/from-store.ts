@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { openIpCountryDb } from '../analysis/jurisdiction/ip-country.ts';
 import type { PersonAnalysis } from '../store/analysis.ts';
 import type { Store } from '../store/store.ts';
+import { leadMediaMatches } from './media-from-store.ts';
 import type {
   Markings,
   PackageChatExcerpt,
@@ -102,6 +103,9 @@ export async function packageInputsFromStore(
       source: { file_sha256: m.file_sha256, line: m.line },
     });
 
+  const media = new Map<string, PackageLead['media_matches']>();
+  for (const l of chosen) media.set(l.person_id, await leadMediaMatches(store, l.accounts));
+
   const toLead = (p: PersonAnalysis, country: string): PackageLead => {
     const ids = (type: string): string[] => p.identifiers.filter((i) => i.type === type).map((i) => i.value);
     const excerptIds = [
@@ -145,7 +149,7 @@ export async function packageInputsFromStore(
         .filter((x): x is PackageChatExcerpt => x !== undefined)
         .sort((a, b) => a.sent_at - b.sent_at)
         .slice(0, MAX_EXCERPTS),
-      media_matches: { counts: [], hashes: [] },
+      media_matches: media.get(p.person_id)!,
       notes: [],
     };
   };

@@ -15,9 +15,9 @@ import type { SigningKey } from './signing-key.ts';
  * when the package layout changes, and say so in the commit.
  */
 const GOLDEN: readonly [string, PackageInput][] = [
-  ['ef9b87b9599c2e0ac4886e87a1ad3d22a3dbc23804b158a6b899d926c593815d', fixturePackageInput('DE', [0, 7, 13])],
+  ['8b8e4df2d0d4151d3c77ff1a42070f43ebb4d2e38e626b4c1a531919a9e7da1b', fixturePackageInput('DE', [0, 7, 13])],
   [
-    'e6ae718456fb21520ecf2c575525b23214f42c2e6439472ba8a2aeb8b159b050',
+    'f9dadff1935b2d5bba3cbc4287de1a374d6ea9109bebc2e16674725c6a3410c8',
     { ...fixturePackageInput('PH', []), networks: [fixtureNetwork('PH')] },
   ],
 ];

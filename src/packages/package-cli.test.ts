@@ -93,7 +93,7 @@ describe('vigil package and vigil verify', () => {
 
     const ok = await run(['verify', join(out, 'DE')]);
     expect(ok.code).toBe(0);
-    expect(ok.out).toContain(`intact, 5 files match manifest.json, signed by key ${doc.key_id}`);
+    expect(ok.out).toContain(`intact, 6 files match manifest.json, signed by key ${doc.key_id}`);
 
     const csv = join(out, 'DE', 'leads.csv');
     await writeFile(csv, (await readFile(csv, 'utf8')).replace('DE', 'FR'));

@@ -3,6 +3,7 @@ import { buildEntities, entitiesJson } from './ftm/build-entities.ts';
 import { checkEntities } from './ftm/check-entities.ts';
 import { ipEventsCsv } from './ip-events-csv.ts';
 import { leadsCsv } from './leads-csv.ts';
+import { mediaCsv } from './media-csv.ts';
 import { effectiveMarkings } from './markings.ts';
 import type { EffectiveMarkings } from './markings.ts';
 import type { PackageInput } from './package-input.ts';
@@ -37,6 +38,7 @@ export async function buildPackageFiles(raw: PackageInput): Promise<PackageConte
     ['leads.csv', text(leadsCsv(input))],
     ['transactions.csv', text(transactionsCsv(input))],
     ['ip_events.csv', text(ipEventsCsv(input))],
+    ['media.csv', text(mediaCsv(input))],
   ]);
   return { input, markings, files };
 }

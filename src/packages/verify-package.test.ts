@@ -33,7 +33,7 @@ beforeAll(async () => {
 describe('verifyPackage', () => {
   it('passes an intact package', async () => {
     const r = await verifyPackage(pristine);
-    expect(r).toEqual({ ok: true, problems: [], keyId: key.keyId, files: 5 });
+    expect(r).toEqual({ ok: true, problems: [], keyId: key.keyId, files: 6 });
     expect((await verifyPackage(pristine, { trustedKeyIds: [key.keyId] })).ok).toBe(true);
   });
 
