@@ -15,7 +15,9 @@ export type Permission =
   | 'leads.decide'
   | 'packages.build'
   /** Build and verify signed packages (admins). */
-  | 'packages.manage';
+  | 'packages.manage'
+  /** Start ingest and analysis jobs from the workbench. */
+  | 'jobs.run';
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: [
@@ -28,6 +30,7 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
     'leads.decide',
     'packages.build',
     'packages.manage',
+    'jobs.run',
   ],
   analyst: ['case.read', 'messages.read', 'media.reveal', 'leads.read', 'leads.decide', 'packages.build'],
   liaison: ['messages.read', 'leads.read', 'media.reveal'],

@@ -13,7 +13,12 @@ import { conversationRoutes } from './conversation.routes.ts';
 import { decisionRoutes } from './decision.routes.ts';
 import { EventBus } from './event-bus.ts';
 import { eventsRoutes } from './events.routes.ts';
+import { JobRunner } from './jobs/job-runner.ts';
+import { jobRoutes } from './jobs/job.routes.ts';
 import { leadRoutes } from './lead.routes.ts';
+import { networksRoutes } from './networks.routes.ts';
+import { changesRoutes } from './changes.routes.ts';
+import { auditBuild } from './package.service.ts';
 import { packageRoutes } from './package.routes.ts';
 import { personRoutes } from './person.routes.ts';
 import { registerErrorHandler } from './http-errors.ts';
@@ -44,6 +49,8 @@ export interface AppOptions {
   readonly packagesDir?: string;
   /** The signing key folder (default ~/.vigil/keys, as `vigil package`). */
   readonly keyDir?: string;
+  /** The case folder: jobs (ingest, analysis, package builds) run only when it is given. */
+  readonly caseDir?: string;
   readonly liaisonAccounts?: (store: Store, user: User) => Promise<readonly AccountRef[]>;
 }
 
@@ -62,23 +69,41 @@ export const ROUTES: readonly RouteModule[] = [
   personRoutes,
   decisionRoutes,
   packageRoutes,
+  networksRoutes,
+  changesRoutes,
+  jobRoutes,
 ];
 
 /** The workbench HTTP server: the JSON API under /api and the web app at /. Not yet listening. */
 export async function buildApp(o: AppOptions): Promise<{ app: FastifyInstance; services: Services }> {
   const audit = new AuditService(o.store.audit);
+  const bus = o.bus ?? new EventBus();
+  const packages = {
+    dir: o.packagesDir ?? join(tmpdir(), `vigil-packages-${process.pid}`),
+    keyDir: o.keyDir ?? join(homedir(), '.vigil', 'keys'),
+  };
+  const jobs =
+    o.caseDir === undefined
+      ? null
+      : await JobRunner.start({
+          store: o.store,
+          bus,
+          caseDir: o.caseDir,
+          packagesDir: packages.dir,
+          keyDir: packages.keyDir,
+          // A job's packages are audited like the ones built on request.
+          onBuilt: (build) => auditBuild({ audit, bus }, build),
+        });
   const services: Services = {
     store: o.store,
     reader: o.reader,
-    bus: o.bus ?? new EventBus(),
+    bus,
     audit,
     auth: new AuthService(o.store.users, audit, o.limits ?? DEFAULT_AUTH_LIMITS),
     access: new AccessService(messageScopeOf(o.store, o.liaisonAccounts)),
     secureCookies: o.secureCookies ?? true,
-    packages: {
-      dir: o.packagesDir ?? join(tmpdir(), `vigil-packages-${process.pid}`),
-      keyDir: o.keyDir ?? join(homedir(), '.vigil', 'keys'),
-    },
+    packages,
+    jobs,
   };
   const app = Fastify({
     logger: false,
@@ -87,6 +112,7 @@ export async function buildApp(o: AppOptions): Promise<{ app: FastifyInstance; s
     // Live-event streams stay open: closing the server must not wait for them.
     forceCloseConnections: true,
   });
+  if (jobs !== null) app.addHook('onClose', () => jobs.close());
   await app.register(fastifyCookie);
   registerSecurityHeaders(app);
   registerErrorHandler(app, o.log ?? ((line) => process.stderr.write(`vigil serve: ${line}\n`)));

@@ -28,7 +28,11 @@ export type AuditAction =
   | 'media.reveal'
   | 'access.refused'
   | 'audit.view'
-  | 'user.add';
+  | 'user.add'
+  | 'network.view'
+  | 'changes.view'
+  | 'job.start'
+  | 'job.cancel';
 
 export class AuditService {
   constructor(private readonly log: AuditLog) {}

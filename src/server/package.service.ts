@@ -1,35 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { z } from 'zod';
 import { VigilError } from '../core/errors.ts';
-import { buildPackages } from '../packages/build-packages.ts';
-import { packageInputsFromStore } from '../packages/from-store.ts';
-import { loadOrCreateSigningKey } from '../packages/signing-key.ts';
+import type { PackageBuild, PackageEntry } from '../core/package-types.ts';
 import { verifyPackage, type VerifyResult } from '../packages/verify-package.ts';
 import type { User } from '../store/users.ts';
+import { writePackageBuild } from './package-build.ts';
 import { parseInput } from './parse-input.ts';
 import type { Services } from './services.ts';
 
-/** One country folder of a build. */
-export interface PackageEntry {
-  readonly build: string;
-  readonly folder: string;
-  readonly country: string;
-  readonly leads: readonly string[];
-  readonly manifest_sha256: string;
-  readonly key_id: string;
-}
-
-/** A package build as `build.json` in its folder records it. */
-export interface PackageBuild {
-  readonly id: string;
-  readonly at: number;
-  readonly user: string;
-  readonly override: string | null;
-  readonly packages: readonly PackageEntry[];
-}
+export type { PackageBuild, PackageEntry };
 
 export const BuildInput = z.object({
   countries: z.union([z.literal('all'), z.array(z.string().trim().toUpperCase().length(2)).min(1).max(50)]),
@@ -62,48 +43,31 @@ export async function listPackages(s: Services, user: User): Promise<readonly Pa
 export async function buildPackageSet(s: Services, user: User, input: unknown): Promise<PackageBuild> {
   const req = parseInput(BuildInput, input);
   s.access.require(user, 'packages.manage');
-  // The package reader takes only leads approved for dissemination unless an override is given.
-  const inputs = await packageInputsFromStore(s.store, {
+  const build = await writePackageBuild(s.store, {
     countries: req.countries,
     ...(req.override === undefined ? {} : { override: req.override }),
-  });
-  if (inputs.length === 0)
-    throw new VigilError(
-      req.override === undefined
-        ? 'No lead in these countries is approved for dissemination: approve leads first, or give an override reason.'
-        : 'No leads in these countries to package.',
-      422,
-      'nothing_to_package',
-    );
-  const id = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`;
-  const out = join(s.packages.dir, id);
-  await mkdir(out, { recursive: true });
-  const key = await loadOrCreateSigningKey(s.packages.keyDir);
-  const built = await buildPackages(inputs, out, key);
-  const build: PackageBuild = {
-    id,
-    at: Date.now(),
     user: user.username,
-    override: req.override ?? null,
-    packages: built.map((b) => ({
-      build: id,
-      folder: relative(out, b.dir),
-      country: b.country,
-      leads: b.leads,
-      manifest_sha256: b.manifestSha256,
-      key_id: b.keyId,
-    })),
-  };
-  await writeFile(join(out, 'build.json'), JSON.stringify(build, null, 2));
+    dir: s.packages.dir,
+    keyDir: s.packages.keyDir,
+  });
+  await auditBuild(s, build);
+  return build;
+}
+
+/** Audits each package of a build (`package.build`) and tells the workbench it exists. */
+export async function auditBuild(s: Pick<Services, 'audit' | 'bus'>, build: PackageBuild): Promise<void> {
   for (const p of build.packages)
-    await s.audit.record(user.username, 'package.build', `package:${id}/${p.folder}`, {
+    await s.audit.record(build.user, 'package.build', `package:${build.id}/${p.folder}`, {
       country: p.country,
       leads: p.leads,
       manifest_sha256: p.manifest_sha256,
       override: build.override,
     });
-  s.bus.publish({ type: 'package.built', data: { id }, audience: 'staff' });
-  return build;
+  s.bus.publish({
+    type: 'package.built',
+    data: { id: build.id },
+    audience: { countries: build.packages.map((p) => p.country) },
+  });
 }
 
 /** The package folder behind a build and folder name, if this user may see it. */

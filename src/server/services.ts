@@ -3,6 +3,7 @@ import type { AccessService } from './access.service.ts';
 import type { AuditService } from './audit.service.ts';
 import type { AuthService } from './auth.service.ts';
 import type { EventBus } from './event-bus.ts';
+import type { JobRunner } from './jobs/job-runner.ts';
 import type { CaseReader } from './read-model/case-reader.ts';
 
 /** Everything the routes reach, built once per server (app.ts). */
@@ -17,4 +18,6 @@ export interface Services {
   readonly secureCookies: boolean;
   /** Where package builds are written, and the signing key folder. */
   readonly packages: { readonly dir: string; readonly keyDir: string };
+  /** Ingest, analysis and package jobs (null when the server was given no case folder). */
+  readonly jobs: JobRunner | null;
 }

@@ -38,6 +38,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     bus: o.bus,
     secureCookies: o.secureCookies,
     packagesDir: join(o.caseDir, 'packages'),
+    caseDir: o.caseDir,
   });
   await app.listen({ host: o.host, port: o.port });
   const address = app.server.address();
