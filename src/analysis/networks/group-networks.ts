@@ -1,0 +1,96 @@
+import { DisjointSets } from './disjoint-sets.ts';
+import type { ReceiverEntity } from './receiver-entities.ts';
+import type { Votes } from './receiver-votes.ts';
+import { metresBetween, SAME_HOME_M } from './seller-homes.ts';
+
+/**
+ * A seller must hold this share of a collector's votes, MIN_SHARED_VOTE, and MIN_EXCLUSIVE sources
+ * pointing at it alone, for the collector to tie it to other sellers.
+ */
+export const SHARED_SHARE = 0.2;
+export const MIN_SHARED_VOTE = 2;
+export const MIN_EXCLUSIVE = 2;
+/** A collector joins the network holding most of its votes, if that is at least this much, from MIN_RECEIVER_SOURCES payers or seller messages… */
+export const MIN_RECEIVER_VOTE = 1.5;
+export const MIN_RECEIVER_SOURCES = 2;
+/** …or this much from fewer (one buyer paying the same collector after chats with the seller, again and again). */
+export const STRONG_RECEIVER_VOTE = 4;
+/** …and at least this share of all its votes. */
+export const MIN_RECEIVER_SHARE = 0.5;
+
+export interface SellerGroup {
+  readonly sellers: readonly string[];
+  /** Why sellers were put together: pairs and the collector or place they share. */
+  readonly ties: readonly { a: string; b: string; via: string }[];
+  readonly receivers: readonly { entity: ReceiverEntity; votes: number; share: number }[];
+}
+
+/**
+ * Seller persons who collect through the same people, or work from the same place, are one
+ * network; each collector then joins the network most of its money is tied to.
+ */
+export function groupNetworks(
+  sellers: readonly string[],
+  entities: readonly { entity: ReceiverEntity; votes: Votes }[],
+  homes: ReadonlyMap<string, { lat: number; lon: number }>,
+): SellerGroup[] {
+  const sets = new DisjointSets();
+  for (const s of sellers) sets.add(s);
+  const ties: { a: string; b: string; via: string }[] = [];
+  const tie = (a: string, b: string, via: string): void => {
+    if (sets.find(a) !== sets.find(b)) ties.push({ a, b, via });
+    sets.union(a, b);
+  };
+  for (const { entity, votes } of entities) {
+    let total = 0;
+    for (const v of votes.values()) total += v.weight;
+    const strong = [...votes]
+      .filter(
+        ([, v]) =>
+          v.weight >= Math.max(MIN_SHARED_VOTE, SHARED_SHARE * total) && v.exclusive.size >= MIN_EXCLUSIVE,
+      )
+      .map(([s]) => s)
+      .sort();
+    for (let i = 1; i < strong.length; i++) tie(strong[0]!, strong[i]!, entity.id);
+  }
+  const homed = [...homes].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  for (let i = 0; i < homed.length; i++)
+    for (let j = i + 1; j < homed.length; j++)
+      if (metresBetween(homed[i]![1], homed[j]![1]) <= SAME_HOME_M)
+        tie(homed[i]![0], homed[j]![0], `home:${homed[i]![1].lat.toFixed(4)},${homed[i]![1].lon.toFixed(4)}`);
+
+  const groups = new Map<string, { sellers: string[]; receivers: SellerGroup['receivers'][number][] }>();
+  for (const s of [...sellers].sort()) {
+    const r = sets.find(s);
+    (groups.get(r) ?? groups.set(r, { sellers: [], receivers: [] }).get(r)!).sellers.push(s);
+  }
+  for (const { entity, votes } of entities) {
+    const byGroup = new Map<string, number>();
+    const sources = new Map<string, Set<string>>();
+    let total = 0;
+    for (const [s, v] of votes) {
+      const g = sets.find(s);
+      if (!groups.has(g)) continue;
+      byGroup.set(g, (byGroup.get(g) ?? 0) + v.weight);
+      const src = sources.get(g) ?? sources.set(g, new Set()).get(g)!;
+      for (const p of [...v.payers, ...v.exclusive]) src.add(p);
+      total += v.weight;
+    }
+    const best = [...byGroup].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (
+      best === undefined ||
+      best[1] < MIN_RECEIVER_VOTE ||
+      best[1] < MIN_RECEIVER_SHARE * total ||
+      ((sources.get(best[0])?.size ?? 0) < MIN_RECEIVER_SOURCES && best[1] < STRONG_RECEIVER_VOTE)
+    )
+      continue;
+    groups
+      .get(best[0])!
+      .receivers.push({ entity, votes: +best[1].toFixed(2), share: +(best[1] / total).toFixed(3) });
+  }
+  return [...groups.values()].map((g) => ({
+    sellers: g.sellers,
+    ties: ties.filter((t) => g.sellers.includes(t.a)),
+    receivers: g.receivers,
+  }));
+}

@@ -1,0 +1,65 @@
+import type { TransactionFacts } from '../stages/case-facts.ts';
+import { receiverNameKey } from '../stages/person-view.ts';
+import { DisjointSets } from './disjoint-sets.ts';
+
+/** One collector of transfers: every receiver key (phone, provider account, name in a city) seen together. */
+export interface ReceiverEntity {
+  /** `receiver:` and the entity's smallest key: stable while that key stays in the case. */
+  readonly id: string;
+  readonly keys: readonly string[];
+  readonly names: readonly string[];
+  readonly transactions: readonly TransactionFacts[];
+}
+
+/**
+ * The keys a transfer names its receiver by. A name counts only with its city: the same common
+ * name in two cities is two people; a phone or provider account is one person wherever it is.
+ */
+export function collectorKeys(t: TransactionFacts): string[] {
+  const keys: string[] = [];
+  if (t.receiver_phone) {
+    const digits = t.receiver_phone.replace(/\D/g, '').slice(-9);
+    if (digits.length >= 7) keys.push(`phone:${digits}`);
+  }
+  if (t.receiver_account) keys.push(`account:${t.receiver_account.toLowerCase()}`);
+  const name = receiverNameKey(t.receiver_name);
+  if (name !== null) keys.push(`${name}|${(t.receiver_city ?? '').toLowerCase()}`);
+  return keys;
+}
+
+/** Groups the transfers' receivers into collectors: keys named on the same transfer are one collector. */
+export function receiverEntities(transactions: readonly TransactionFacts[]): {
+  entities: ReceiverEntity[];
+  entityOf: Map<string, ReceiverEntity>;
+} {
+  const sets = new DisjointSets();
+  for (const t of transactions) {
+    const keys = collectorKeys(t);
+    for (const k of keys) sets.add(k);
+    for (let i = 1; i < keys.length; i++) sets.union(keys[0]!, keys[i]!);
+  }
+  const byRoot = new Map<string, TransactionFacts[]>();
+  for (const t of transactions) {
+    const k = collectorKeys(t)[0];
+    if (k === undefined) continue;
+    const r = sets.find(k);
+    (byRoot.get(r) ?? byRoot.set(r, []).get(r)!).push(t);
+  }
+  const entities: ReceiverEntity[] = [];
+  const entityOf = new Map<string, ReceiverEntity>();
+  for (const keys of sets.groups()) {
+    const txs = byRoot.get(sets.find(keys[0]!)) ?? [];
+    const counts = new Map<string, number>();
+    for (const t of txs)
+      if (t.receiver_name) counts.set(t.receiver_name, (counts.get(t.receiver_name) ?? 0) + 1);
+    const e: ReceiverEntity = {
+      id: `receiver:${keys[0]!}`,
+      keys,
+      names: [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([n]) => n),
+      transactions: [...txs].sort((a, b) => a.sent_at - b.sent_at),
+    };
+    entities.push(e);
+    for (const t of txs) entityOf.set(t.transaction_id, e);
+  }
+  return { entities, entityOf };
+}
