@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { analyze, STAGES, type StageName } from '../src/analysis/stages/analyze.ts';
 import { evaluate } from '../src/eval/evaluate.ts';
 import { readTruth } from '../src/eval/truth.ts';
+import { readNetworkTruth } from '../src/eval/network-truth.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { writeSynthBundle } from '../src/synth/index.ts';
@@ -57,7 +58,7 @@ const store = SqliteStore.open(caseDir);
 const t = performance.now();
 const a = await analyze(store, only.length === 0 ? STAGES : only);
 const analyzeS = (performance.now() - t) / 1000;
-const evalReport = await evaluate(store, readTruth(bundle));
+const evalReport = await evaluate(store, readTruth(bundle), readNetworkTruth(bundle));
 await store.close();
 console.log(
   JSON.stringify(

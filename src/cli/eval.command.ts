@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { evaluate } from '../eval/evaluate.ts';
 import { readTruth } from '../eval/truth.ts';
+import { readNetworkTruth } from '../eval/network-truth.ts';
+import { printNetworkEval } from './network-eval-lines.ts';
 import { globals, print, printJson, withStore } from './context.ts';
 
 export function registerEval(program: Command): void {
@@ -11,7 +13,7 @@ export function registerEval(program: Command): void {
     .option('--json', 'print as JSON')
     .action(async (bundle: string, _opts: unknown, cmd: Command) => {
       const truth = readTruth(bundle);
-      const r = await withStore(cmd, (store) => evaluate(store, truth));
+      const r = await withStore(cmd, (store) => evaluate(store, truth, readNetworkTruth(bundle)));
       if (globals(cmd).json === true) return printJson(r);
       const f = (x: number): string => x.toFixed(3);
       print(
@@ -31,5 +33,6 @@ export function registerEval(program: Command): void {
         `urgent           recall ${f(r.urgent.recall)} of ${r.urgent.urgent_true} urgent persons; ${f(r.urgent.recall_among_true_leads)} of ${r.urgent.urgent_true_leads} urgent true leads`,
       );
       print(`sellers          ${r.roles.sellers_found} of ${r.roles.sellers_true} seller persons found`);
+      if (r.networks) printNetworkEval(r.networks);
     });
 }

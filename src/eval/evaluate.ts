@@ -2,6 +2,8 @@ import type { PersonAnalysis } from '../store/analysis.ts';
 import type { Store } from '../store/store.ts';
 import { pairwise, prf, round, type PRF } from './metrics.ts';
 import type { Truth } from './truth.ts';
+import { evaluateNetworks, type NetworkEvalReport } from './network-metrics.ts';
+import type { NetworkTruth } from './network-truth.ts';
 
 export interface EvalReport {
   readonly leads: PRF & { predicted: number; actual: number; true_positives: number };
@@ -16,6 +18,8 @@ export interface EvalReport {
     urgent_true_leads: number;
   };
   readonly roles: { sellers_found: number; sellers_true: number };
+  /** Seller networks against the planted ones, when the bundle's truth has them. */
+  readonly networks?: NetworkEvalReport;
 }
 
 /** The truth person most of a predicted person's members belong to (accounts and transfers alike). */
@@ -36,7 +40,11 @@ function majority(p: PersonAnalysis, truth: Truth): string | null {
 }
 
 /** Scores the case's analysis against a synthetic bundle's truth (issue 3). */
-export async function evaluate(store: Store, truth: Truth): Promise<EvalReport> {
+export async function evaluate(
+  store: Store,
+  truth: Truth,
+  networkTruth: NetworkTruth | null = null,
+): Promise<EvalReport> {
   const persons = await store.analysis.persons();
   const who = new Map<string, string | null>(persons.map((p) => [p.person_id, majority(p, truth)]));
   const whoOf = (id: string): string | null => who.get(id) ?? null;
@@ -128,5 +136,6 @@ export async function evaluate(store: Store, truth: Truth): Promise<EvalReport> 
     lead_country,
     urgent,
     roles: { sellers_found: sellersFound.size, sellers_true: sellersTrue.size },
+    ...(networkTruth === null ? {} : { networks: await evaluateNetworks(store, networkTruth) }),
   };
 }
