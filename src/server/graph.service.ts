@@ -9,7 +9,7 @@ import type { Services } from './services.ts';
 
 export interface GraphNode {
   readonly id: string;
-  readonly kind: 'person' | 'account' | 'receiver';
+  readonly kind: 'person' | 'account' | 'receiver' | 'network';
   readonly label: string;
   readonly role?: string;
   readonly center?: boolean;
@@ -18,12 +18,14 @@ export interface GraphNode {
   readonly degree?: number;
   readonly country?: string | null;
   readonly person_id?: string;
+  /** A seller's (or a network's) network: expanding it reaches the network's other buyers. */
+  readonly network_id?: string;
 }
 
 export interface GraphEdge {
   readonly source: string;
   readonly target: string;
-  readonly kind: 'owns' | 'chat' | 'paid';
+  readonly kind: 'owns' | 'chat' | 'paid' | 'member';
   readonly weight: number;
 }
 
@@ -65,8 +67,10 @@ export async function personGraph(s: Services, user: User, id: string, input: un
         person_id: p.person_id,
         ...(isCenter ? { center: true } : {}),
       });
+    if (p.role === 'seller') sellers.push(nid);
     return nid;
   };
+  const sellers: string[] = [];
   const accountNode = (platform: string, handle: string): string => {
     const nid = `a:${accountKey(platform, handle)}`;
     if (!nodes.has(nid)) {
@@ -125,6 +129,12 @@ export async function personGraph(s: Services, user: User, id: string, input: un
   for (const [rid, { label, count }] of paid) {
     nodes.set(rid, { id: rid, kind: 'receiver', label });
     edges.push({ source: centerId, target: rid, kind: 'paid', weight: count });
+  }
+  // a seller's network: expanding the seller reaches the network's other buyers (networks.graph.ts)
+  for (const nid of sellers) {
+    const node = nodes.get(nid)!;
+    const network = (await s.store.networks.ofPerson(node.person_id!)).find((n) => n.relation !== 'buyer');
+    if (network !== undefined) nodes.set(nid, { ...node, network_id: network.network_id });
   }
   await s.audit.record(user.username, 'person.view', `graph:${center.person_id}`, { nodes: nodes.size });
   return { center: centerId, nodes: [...nodes.values()], edges };
