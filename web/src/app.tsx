@@ -8,6 +8,7 @@ import { ConversationPage } from './pages/conversation-page.tsx';
 import { ConversationsPage } from './pages/conversations-page.tsx';
 import { DashboardPage } from './pages/dashboard-page.tsx';
 import { GraphPage } from './pages/graph-page.tsx';
+import { JobsPage } from './pages/jobs-page.tsx';
 import { LeadsPage } from './pages/leads-page.tsx';
 import { PackagesPage } from './pages/packages-page.tsx';
 import { PersonPage } from './pages/person-page.tsx';
@@ -38,6 +39,7 @@ function Page(props: { me: Me; location: Location }) {
     return <PersonPage key={path} me={props.me} id={lead.id!} asLead={path.startsWith('/leads/')} />;
   if (path === '/graph') return <GraphPage location={props.location} />;
   if (path === '/packages') return <PackagesPage me={props.me} />;
+  if (path === '/jobs') return <JobsPage me={props.me} />;
   return <ComingPage path={path} />;
 }
 

@@ -106,7 +106,10 @@ export class JobRunner {
 
   private async run(id: number): Promise<void> {
     const job = await this.o.store.jobs.start(id, Date.now());
-    this.publish(job);
+    // Until the job's process reports, say what it is doing: starting up and opening the case.
+    const starting = { phase: 'starting', done: 0, total: null, unit: 'steps' } as const;
+    await this.o.store.jobs.progress(id, starting);
+    this.publish({ ...job, progress: starting });
     const child = fork(JOB_PROCESS, [], {
       execArgv: ['--import', TSX],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],

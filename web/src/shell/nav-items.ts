@@ -16,7 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/conversations', label: 'Conversations', roles: ['admin', 'analyst', 'liaison'], key: 'c' },
   { path: '/graph', label: 'Graph', roles: ['admin', 'analyst'], key: 'g' },
   { path: '/packages', label: 'Packages', roles: ['admin', 'analyst', 'liaison'], key: 'p' },
-  { path: '/jobs', label: 'Jobs', roles: ['admin', 'analyst'], key: 'j' },
+  { path: '/jobs', label: 'Jobs', roles: ['admin', 'analyst', 'liaison'], key: 'j' },
   { path: '/audit', label: 'Audit', roles: ['admin'], key: 'a' },
 ];
 
