@@ -91,7 +91,11 @@ export function ConversationPage(props: { platform: string; messageId: string; q
                     </p>
                   )}
                   {m.attachments.map((a) => (
-                    <MediaPlaceholder key={a} platform={m.platform} messageId={m.message_id} attachment={a} />
+                    <MediaPlaceholder
+                      key={a}
+                      target={{ platform: m.platform, messageId: m.message_id, attachment: a }}
+                      label={a}
+                    />
                   ))}
                 </li>
               );

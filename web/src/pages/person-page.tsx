@@ -5,6 +5,7 @@ import type { Me } from '../api/types.ts';
 import { ActivityTimeline } from '../components/activity-timeline.tsx';
 import { Link } from '../components/link.tsx';
 import { LinksPanel } from '../components/links-panel.tsx';
+import { MediaSection } from '../components/media-section.tsx';
 import { ReasonsList } from '../components/reasons-list.tsx';
 import { ReviewPanel } from '../components/review-panel.tsx';
 import { Loading, Problem } from '../components/status.tsx';
@@ -12,7 +13,16 @@ import { day, utc } from '../format.ts';
 import { useLiveEvents, type LiveEvent } from '../live-events.ts';
 import { useApi } from '../use-api.ts';
 
-const TABS = ['Summary', 'Identity', 'Transfers', 'IP events', 'Countries', 'Activity', 'Links'] as const;
+const TABS = [
+  'Summary',
+  'Identity',
+  'Transfers',
+  'IP events',
+  'Countries',
+  'Activity',
+  'Links',
+  'Media',
+] as const;
 type Tab = (typeof TABS)[number];
 
 /** A lead's (or any person's) profile: score and reasons with evidence, identity, money, review. */
@@ -178,6 +188,11 @@ export function PersonPage(props: { me: Me; id: string; asLead: boolean }) {
                     </li>
                   ))}
                 </ul>
+              </section>
+            )}
+            {tab === 'Media' && (
+              <section className="panel">
+                <MediaSection personId={person.person_id} />
               </section>
             )}
             {tab === 'Transfers' && (
