@@ -21,6 +21,7 @@ import { registerPackage } from './package.command.ts';
 import { registerNetworks } from './networks.command.ts';
 import { registerDiff } from './diff.command.ts';
 import { packageInputsFromStore } from '../packages/from-store.ts';
+import { networkPackageInputs } from '../packages/network-inputs.ts';
 import { withStore } from './context.ts';
 
 /**
@@ -57,7 +58,12 @@ export function buildProgram(): Command {
   ])
     register(program);
   registerPackage(program, {
-    loadInputs: (cmd, request) => withStore(cmd, (store) => packageInputsFromStore(store, request)),
+    // buyer packages per country, and one package per seller network for the country it operates in
+    loadInputs: (cmd, request) =>
+      withStore(cmd, async (store) => [
+        ...(await packageInputsFromStore(store, request)),
+        ...(await networkPackageInputs(store, request)),
+      ]),
     onBuilt: (cmd, built) =>
       withStore(cmd, async (store) => {
         await store.audit.append({
@@ -67,6 +73,7 @@ export function buildProgram(): Command {
           details: {
             dir: built.dir,
             leads: built.leads,
+            networks: built.networks,
             manifest_sha256: built.manifestSha256,
             key_id: built.keyId,
           },
