@@ -9,6 +9,8 @@ import { ConversationsPage } from './pages/conversations-page.tsx';
 import { DashboardPage } from './pages/dashboard-page.tsx';
 import { GraphPage } from './pages/graph-page.tsx';
 import { JobsPage } from './pages/jobs-page.tsx';
+import { NetworksPage } from './pages/networks-page.tsx';
+import { ChangesPage } from './pages/changes-page.tsx';
 import { LeadsPage } from './pages/leads-page.tsx';
 import { PackagesPage } from './pages/packages-page.tsx';
 import { PersonPage } from './pages/person-page.tsx';
@@ -40,6 +42,10 @@ function Page(props: { me: Me; location: Location }) {
   if (path === '/graph') return <GraphPage location={props.location} />;
   if (path === '/packages') return <PackagesPage me={props.me} />;
   if (path === '/jobs') return <JobsPage me={props.me} />;
+  if (path === '/networks') return <NetworksPage />;
+  const network = match('/networks/:id', path);
+  if (network !== null) return <NetworksPage key={path} id={network.id} />;
+  if (path === '/changes') return <ChangesPage location={props.location} />;
   return <ComingPage path={path} />;
 }
 
@@ -52,6 +58,8 @@ const TITLES: Readonly<Record<string, string>> = {
   '/graph': 'Graph',
   '/packages': 'Packages',
   '/jobs': 'Jobs',
+  '/networks': 'Networks',
+  '/changes': 'Changes',
 };
 
 export function App() {

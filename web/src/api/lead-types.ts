@@ -141,7 +141,7 @@ export interface PersonProfile {
 
 export interface GraphNode {
   readonly id: string;
-  readonly kind: 'person' | 'account' | 'receiver';
+  readonly kind: 'person' | 'account' | 'receiver' | 'network';
   readonly label: string;
   readonly role?: string;
   readonly center?: boolean;
@@ -149,6 +149,8 @@ export interface GraphNode {
   readonly degree?: number;
   readonly country?: string | null;
   readonly person_id?: string;
+  /** A seller's or a network's network id: expanding it shows the network's other buyers. */
+  readonly network_id?: string;
 }
 
 export interface PersonGraph {
@@ -157,7 +159,7 @@ export interface PersonGraph {
   readonly edges: readonly {
     source: string;
     target: string;
-    kind: 'owns' | 'chat' | 'paid';
+    kind: 'owns' | 'chat' | 'paid' | 'member';
     weight: number;
   }[];
 }

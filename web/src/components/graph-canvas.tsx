@@ -11,12 +11,14 @@ const COLOURS = {
   account: '#9aa5b1',
   collapsed: '#c9a04a',
   receiver: '#2e6b45',
+  network: '#7a3d12',
 };
 
 function colourOf(n: GraphNode): string {
   if (n.center === true) return COLOURS.center;
   if (n.kind === 'person') return n.role === 'seller' ? COLOURS.seller : COLOURS.person;
   if (n.kind === 'receiver') return COLOURS.receiver;
+  if (n.kind === 'network') return COLOURS.network;
   return n.collapsed === true ? COLOURS.collapsed : COLOURS.account;
 }
 
@@ -28,7 +30,14 @@ function layout(data: PersonGraph): Graph {
     g.addNode(n.id, {
       x: n.center === true ? 0 : Math.cos(angle) * 10,
       y: n.center === true ? 0 : Math.sin(angle) * 10,
-      size: n.center === true ? 14 : n.kind === 'person' ? 9 : n.collapsed === true ? 8 : 5,
+      size:
+        n.center === true || n.kind === 'network'
+          ? 14
+          : n.kind === 'person'
+            ? 9
+            : n.collapsed === true
+              ? 8
+              : 5,
       label: n.collapsed === true ? `${n.label} (${n.degree} partners, collapsed)` : n.label,
       color: colourOf(n),
     });

@@ -16,6 +16,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/conversations', label: 'Conversations', roles: ['admin', 'analyst', 'liaison'], key: 'c' },
   { path: '/graph', label: 'Graph', roles: ['admin', 'analyst'], key: 'g' },
   { path: '/packages', label: 'Packages', roles: ['admin', 'analyst', 'liaison'], key: 'p' },
+  { path: '/networks', label: 'Networks', roles: ['admin', 'analyst', 'liaison'], key: 'n' },
+  { path: '/changes', label: 'Changes', roles: ['admin', 'analyst', 'liaison'], key: 'h' },
   { path: '/jobs', label: 'Jobs', roles: ['admin', 'analyst', 'liaison'], key: 'j' },
   { path: '/audit', label: 'Audit', roles: ['admin'], key: 'a' },
 ];
