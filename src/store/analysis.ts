@@ -58,6 +58,31 @@ export interface AccountProfile {
   readonly partners: Readonly<Record<string, number>>;
 }
 
+/** A message as the features pass reads it: only the columns it needs. */
+export interface FeatureMessage {
+  readonly message_id: string;
+  readonly platform: string;
+  readonly sender: string;
+  /** JSON array of handles, as stored. */
+  readonly recipients: string;
+  readonly body: string;
+  readonly sent_at: number;
+}
+
+/** Storage positions of the messages: `[first, end)`, and how many there are. */
+export interface MessageSpan {
+  readonly first: number;
+  readonly end: number;
+  readonly count: number;
+}
+
+/** Reads messages for the features pass; a worker thread opens its own with the store's reader address. */
+export interface FeatureMessageReader {
+  messageSpan(): Promise<MessageSpan>;
+  /** Messages with storage positions in `[from, to)`, in storage order, in batches. */
+  featureMessages(from: number, to: number): AsyncIterable<readonly FeatureMessage[]>;
+}
+
 /** A person as the linkage stage made it: the accounts and payer records that are one individual. */
 export interface LinkedPerson {
   readonly person_id: string;
@@ -74,7 +99,12 @@ export interface LeadFilter {
   readonly offset?: number;
 }
 
-export interface AnalysisStore {
+export interface AnalysisStore extends FeatureMessageReader {
+  /**
+   * Where another thread can open a reader of this store's messages (`openFeatureReader` of the
+   * backend), or null when it cannot (the features pass then runs on one thread).
+   */
+  readerAddress(): string | null;
   /**
    * Stage 1: replaces the identifiers and account profiles. `profiles` is called once the
    * identifiers are consumed (they are found in the same pass over the messages).

@@ -122,8 +122,10 @@ export const DEFAULT_LEXICON: Lexicon = {
   ],
 };
 
+export type CompiledLexicon = readonly (readonly [LexiconCategory, RegExp])[];
+
 /** Compiled once: one regular expression per category, matching whole words case-insensitively. */
-export function compileLexicon(lexicon: Lexicon): readonly [LexiconCategory, RegExp][] {
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return (Object.entries(lexicon) as [LexiconCategory, readonly string[]][]).map(([cat, terms]) => [
     cat,

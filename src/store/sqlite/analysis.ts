@@ -1,8 +1,11 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import type {
   AccountProfile,
   AnalysisStore,
   Decision,
+  FeatureMessage,
+  FeatureMessageReader,
+  MessageSpan,
   IdentifierRow,
   LeadFilter,
   LinkedPerson,
@@ -15,12 +18,70 @@ interface LinkRow extends Omit<PersonLink, 'bridge' | 'breakdown'> {
   breakdown: string;
 }
 
+const FEATURE_BATCH = 2000;
+
+function messageSpanOf(db: Database.Database): Promise<MessageSpan> {
+  const r = db.prepare('SELECT min(id) AS first, max(id) AS last, count(*) AS count FROM messages').get() as {
+    first: number | null;
+    last: number | null;
+    count: number;
+  };
+  return Promise.resolve({ first: r.first ?? 0, end: (r.last ?? -1) + 1, count: r.count });
+}
+
+function* featureMessagesOf(db: Database.Database, from: number, to: number): Generator<FeatureMessage[]> {
+  const stmt = db.prepare(
+    `SELECT message_id, platform, sender, recipients, body, sent_at FROM messages
+     WHERE id >= ? AND id < ? ORDER BY id`,
+  );
+  let batch: FeatureMessage[] = [];
+  for (const row of stmt.iterate(from, to)) {
+    batch.push(row as FeatureMessage);
+    if (batch.length >= FEATURE_BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+async function* asAsync<T>(it: Iterable<T>): AsyncGenerator<T> {
+  for (const x of it) yield x;
+}
+
+/**
+ * A read-only reader of a SQLite case's messages for a worker thread of the features pass;
+ * `address` is the database file (from `readerAddress()`).
+ */
+export function openFeatureReader(address: string): FeatureMessageReader & { close(): void } {
+  const db = new Database(address, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 10000');
+  return {
+    messageSpan: () => messageSpanOf(db),
+    featureMessages: (from, to) => asAsync(featureMessagesOf(db, from, to)),
+    close: () => db.close(),
+  };
+}
+
 /** The analysis tables of a SQLite case (migration 0200). */
 export class SqliteAnalysisStore implements AnalysisStore {
   constructor(private readonly connection: () => Database.Database) {}
 
   private get db(): Database.Database {
     return this.connection();
+  }
+
+  readerAddress(): string | null {
+    const name = this.db.name;
+    return this.db.memory || name === '' || name === ':memory:' ? null : name;
+  }
+
+  messageSpan(): Promise<MessageSpan> {
+    return messageSpanOf(this.db);
+  }
+
+  featureMessages(from: number, to: number): AsyncIterable<readonly FeatureMessage[]> {
+    return asAsync(featureMessagesOf(this.db, from, to));
   }
 
   async replaceFeatures(
