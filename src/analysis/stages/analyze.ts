@@ -50,7 +50,7 @@ export async function analyze(
     ? await timed('networks', () => runNetworksStage(store, { facts }))
     : undefined;
   // the history keeps what this analysis concluded, so the next one can say what changed (vigil diff)
-  if (only.includes('assess')) await takeSnapshot(store, startedAt);
+  if (only.includes('assess') || only.includes('networks')) await takeSnapshot(store, startedAt);
   return {
     ...(features && { features }),
     ...(linkage && { linkage }),
