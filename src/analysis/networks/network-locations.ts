@@ -85,7 +85,9 @@ export function observedPlaces(points: readonly LocationFact[]): NetworkLocation
       lon,
       source,
       observations: ps.length,
-      evidence: ps.slice(0, MAX_EVIDENCE).map((p) => ({ kind: 'location' as const, id: p.id })),
+      evidence: ps
+        .slice(0, MAX_EVIDENCE)
+        .map((p) => ({ kind: p.source === 'exif' ? ('media' as const) : ('location' as const), id: p.id })),
     });
   }
   return out.sort(byCount).slice(0, MAX_PLACES);

@@ -2,7 +2,7 @@ import type { SellerNetwork } from '../../core/network-types.ts';
 import type { Store } from '../../store/store.ts';
 import { openIpCountryDb } from '../jurisdiction/ip-country.ts';
 import { findNetworks } from '../networks/find-networks.ts';
-import { loadLocations } from '../networks/load-locations.ts';
+import { loadLocations, loadPhotoLocations, mergeLocations } from '../networks/load-locations.ts';
 import { tiedSellerAccounts } from '../networks/tied-sellers.ts';
 import { DEFAULT_SELLER_COUNTRIES } from './analysis-config.ts';
 import { loadCaseFacts, type CaseFacts } from './case-facts.ts';
@@ -48,7 +48,10 @@ export async function runNetworksStage(
       personOfAccount,
       payerOf,
       hinted: hintedSellers(facts),
-      locations: await loadLocations(store, sellerAccounts),
+      locations: mergeLocations(
+        await loadLocations(store, sellerAccounts),
+        await loadPhotoLocations(store, sellerAccounts),
+      ),
       ipCountry: (ip) => {
         if (!ipMemo.has(ip)) ipMemo.set(ip, ipDb.lookup(ip));
         return ipMemo.get(ip)!;
