@@ -31,6 +31,7 @@ export async function ingest(
   const runId = await store.startRun(`ingest ${paths.join(' ')}`);
   const parser: Parser = opts.worker === false ? inlineParser() : workerParser();
   const files: FileReport[] = [];
+  const sourceIds: (number | null)[] = [];
   const skipped: { path: string; reason: string }[] = [];
   let mediaFiles = 0;
   const messageBytes = found
@@ -41,14 +42,31 @@ export async function ingest(
     for (const f of found) {
       if (f.class.type === 'skip') skipped.push({ path: f.rel, reason: f.class.reason });
       else if (f.class.type === 'media') mediaFiles++;
-      else files.push(await ingestFile(store, runId, parser, f, f.class, opts));
+      else {
+        const { report, sourceId } = await ingestFile(store, runId, parser, f, f.class, opts);
+        files.push(report);
+        sourceIds.push(sourceId);
+      }
     }
     if (mediaFiles > 0)
       skipped.push({
         path: 'media/',
         reason: `${mediaFiles} media files: hashed by the media stage, not read as records`,
       });
-    await store.finalizeIngest();
+    // a bulk load finds its duplicates only now: move them from stored to duplicates
+    // (the later rows are the ones removed, so a source read twice is corrected from its last file)
+    const duplicates = new Map(await store.finalizeIngest(runId));
+    for (let i = files.length - 1; i >= 0; i--) {
+      const source = sourceIds[i] ?? -1;
+      const n = Math.min(duplicates.get(source) ?? 0, files[i]!.rows_stored);
+      if (n === 0) continue;
+      duplicates.set(source, duplicates.get(source)! - n);
+      files[i] = {
+        ...files[i]!,
+        rows_stored: files[i]!.rows_stored - n,
+        duplicates: files[i]!.duplicates + n,
+      };
+    }
   } finally {
     await parser.close();
   }
@@ -64,7 +82,7 @@ async function ingestFile(
   f: FoundFile,
   cls: Extract<FoundFile['class'], { type: 'records' }>,
   opts: IngestOptions,
-): Promise<FileReport> {
+): Promise<{ report: FileReport; sourceId: number | null }> {
   const counts = { rows_read: 0, rows_stored: 0, rows_quarantined: 0, duplicates: 0 };
   let sourceId: number | null = null;
   let sha256: string | null = null;
@@ -95,7 +113,7 @@ async function ingestFile(
     }
   }
   if (sourceId !== null) await store.finishSource(runId, sourceId, counts, error);
-  return { path: f.rel, sha256, kind: cls.kind, ...counts, error };
+  return { report: { path: f.rel, sha256, kind: cls.kind, ...counts, error }, sourceId };
 }
 
 function fileSize(path: string): number {

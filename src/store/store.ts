@@ -4,7 +4,6 @@ import type { AnalysisStore } from './analysis.ts';
 import type { AuditLog } from './audit.ts';
 import type { UserStore } from './users.ts';
 import type { ReviewStore } from './reviews.ts';
-import type { MediaStore } from './media.ts';
 import type { JobStore } from './jobs.ts';
 import type { HistoryStore } from './history.ts';
 import type { MediaStore } from './media.ts';
@@ -81,7 +80,6 @@ export interface Store {
   readonly audit: AuditLog;
   readonly analysis: AnalysisStore;
   readonly reviews: ReviewStore;
-  readonly media: MediaStore;
   /** Background jobs started from the workbench, and how they ended. */
   readonly jobs: JobStore;
   /** Snapshots of past analyses, to say what a new one changed. */
@@ -113,8 +111,13 @@ export interface Store {
    * whatever it defers, `finalizeIngest` or the next open restores.
    */
   prepareIngest(incomingBytes: number): Promise<void>;
-  /** Brings derived indexes (full-text) up to date with everything stored. Safe to call at any time. */
-  finalizeIngest(): Promise<void>;
+  /**
+   * Brings derived indexes (full-text, and whatever `prepareIngest` deferred) up to date with
+   * everything stored. Safe to call at any time. A backend that deferred deduplication finds the
+   * duplicates now: it returns how many rows of each source id turned out to be duplicates, and
+   * corrects run `runId`'s counts for those sources (callers correct their own reports).
+   */
+  finalizeIngest(runId?: number): Promise<ReadonlyMap<number, number>>;
 
   // reading
   search(query: SearchQuery): Promise<SearchResult>;

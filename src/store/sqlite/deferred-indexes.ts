@@ -1,11 +1,15 @@
 import type Database from 'better-sqlite3';
+import { removeDuplicateMessages } from './bulk-duplicates.ts';
 
 /**
- * Bulk loads into a small messages table are far faster without secondary indexes: rows go in
- * first and each index is built once, sorted, at the end. The dropped indexes' SQL is kept in
- * `meta` in the same transaction, so a crash mid-load leaves a record of what to rebuild.
+ * Bulk loads into a small messages table are far faster without indexes: rows are appended in file
+ * order and each index is built once, sorted, at the end. That includes the unique identity index
+ * (`messages_key`), so duplicates within the load are found and removed when it is rebuilt. The
+ * dropped indexes' SQL is kept in `meta` in the same transaction, so a crash mid-load leaves a
+ * record of what to rebuild, and the next open rebuilds it.
  */
 const TABLE = 'messages';
+const KEY_INDEX = 'messages_key';
 /** Average stored bytes per message row, to compare a load with what the case holds. */
 const BYTES_PER_ROW = 150;
 
@@ -20,33 +24,66 @@ export function deferIndexesForBulkLoad(
   const existing = db.prepare(`SELECT count(*) FROM ${TABLE}`).pluck().get() as number;
   if (incomingBytes < minBytes || incomingBytes / BYTES_PER_ROW < existing) return false;
   const indexes = db
-    .prepare(
-      "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL AND sql NOT LIKE '%UNIQUE%'",
-    )
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL")
     .all(TABLE) as { name: string; sql: string }[];
   if (indexes.length === 0) return false;
   db.transaction(() => {
-    const kept = JSON.parse(
-      (db.prepare("SELECT value FROM meta WHERE key = 'deferred_indexes'").pluck().get() as
-        string | undefined) ?? '[]',
-    ) as string[];
     for (const ix of indexes) db.exec(`DROP INDEX ${ix.name}`);
     db.prepare(
       "INSERT INTO meta (key, value) VALUES ('deferred_indexes', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-    ).run(JSON.stringify([...kept, ...indexes.map((i) => i.sql)]));
+    ).run(JSON.stringify([...pendingIndexes(db), ...indexes.map((i) => i.sql)]));
   })();
   return true;
 }
 
-export function restoreDeferredIndexes(db: Database.Database): number {
+export interface RestoredIndexes {
+  /** Indexes rebuilt. */
+  readonly restored: number;
+  /** Rows removed as duplicates of earlier rows when the identity index was rebuilt, by source id. */
+  readonly duplicates: ReadonlyMap<number, number>;
+}
+
+/**
+ * Rebuilds what a bulk load deferred, in one transaction: duplicates first (so the identity index
+ * can be unique), then every index. Returns what it removed so the run's counts can be corrected.
+ */
+export function restoreDeferredIndexes(db: Database.Database): RestoredIndexes {
+  const sqls = pendingIndexes(db);
+  if (sqls.length === 0) return { restored: 0, duplicates: new Map() };
+  // Sorting for several indexes at once: SQLite may use a helper thread per sort.
+  db.pragma('threads = 2');
+  return db.transaction(() => {
+    let duplicates: ReadonlyMap<number, number> = new Map();
+    const key = sqls.find((s) => s.includes(KEY_INDEX));
+    if (key !== undefined && !createdWithoutDuplicates(db, key)) {
+      duplicates = removeDuplicateMessages(db);
+      db.exec(ifNotExists(key));
+    }
+    for (const sql of sqls) db.exec(ifNotExists(sql));
+    db.prepare("DELETE FROM meta WHERE key = 'deferred_indexes'").run();
+    return { restored: sqls.length, duplicates };
+  })();
+}
+
+/** Builds the unique identity index; false when duplicate keys stand in the way. */
+function createdWithoutDuplicates(db: Database.Database, sql: string): boolean {
+  try {
+    db.exec(ifNotExists(sql));
+    return true;
+  } catch (e) {
+    if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') return false;
+    throw e;
+  }
+}
+
+function pendingIndexes(db: Database.Database): string[] {
   const row = db.prepare("SELECT value FROM meta WHERE key = 'deferred_indexes'").pluck().get() as
     string | undefined;
-  if (row === undefined) return 0;
-  const sqls = JSON.parse(row) as string[];
-  db.transaction(() => {
-    for (const sql of sqls)
-      db.exec(sql.replace(/^CREATE INDEX (?!IF NOT EXISTS)/i, 'CREATE INDEX IF NOT EXISTS '));
-    db.prepare("DELETE FROM meta WHERE key = 'deferred_indexes'").run();
-  })();
-  return sqls.length;
+  return row === undefined ? [] : (JSON.parse(row) as string[]);
 }
+
+const ifNotExists = (sql: string): string =>
+  sql.replace(
+    /^CREATE (UNIQUE )?INDEX (?!IF NOT EXISTS)/i,
+    (_, u: string | undefined) => `CREATE ${u ?? ''}INDEX IF NOT EXISTS `,
+  );

@@ -121,22 +121,23 @@ export const RECORD_TABLES: Record<RecordKind, RecordTable> = {
   ]),
 };
 
-/** The (platform, handle) pairs a record names, for the handles table. */
-export function handlesOf(r: CaseRecord): [string, string][] {
+/** Calls `visit` with each (platform, handle) a record names, for the handles table. */
+export function visitHandles(r: CaseRecord, visit: (platform: string, handle: string) => void): void {
   switch (r.kind) {
     case 'messages':
-      return [[r.platform, r.sender], ...r.recipients.map((h): [string, string] => [r.platform, h])];
+      visit(r.platform, r.sender);
+      for (const h of r.recipients) visit(r.platform, h);
+      return;
     case 'accounts':
     case 'ip_events':
     case 'locations':
-      return [[r.platform, r.handle]];
+      visit(r.platform, r.handle);
+      return;
     case 'media_links':
-      if (r.platform === null) return [];
-      return [
-        ...(r.sender === null ? [] : [[r.platform, r.sender] as [string, string]]),
-        ...r.recipients.map((h): [string, string] => [r.platform!, h]),
-      ];
+      if (r.platform === null) return;
+      if (r.sender !== null) visit(r.platform, r.sender);
+      for (const h of r.recipients) visit(r.platform, h);
+      return;
     default:
-      return [];
   }
 }

@@ -15,7 +15,8 @@ import type {
   StoreCapabilities,
   StoredRow,
 } from '../store.ts';
-import { deferIndexesForBulkLoad, restoreDeferredIndexes } from './deferred-indexes.ts';
+import { env } from '../../core/config.ts';
+import { deferIndexesForBulkLoad, MIN_BULK_BYTES, restoreDeferredIndexes } from './deferred-indexes.ts';
 import { catchUpFts } from './fts-index.ts';
 import { migrate } from './migrate.ts';
 import { RECORD_TABLES } from './record-tables.ts';
@@ -26,7 +27,6 @@ import { SqliteAnalysisStore } from './analysis.ts';
 import { SqliteAuditLog } from './audit.ts';
 import { SqliteUserStore } from './users.ts';
 import { SqliteReviewStore } from './reviews.ts';
-import { SqliteMediaStore } from './media.ts';
 import { SqliteJobStore } from './jobs.ts';
 import { SqliteHistoryStore } from './history.ts';
 import { SqliteMediaStore } from './media.ts';
@@ -44,10 +44,6 @@ export class SqliteStore implements Store {
   readonly audit = new SqliteAuditLog(() => this.db);
   readonly analysis = new SqliteAnalysisStore(() => this.db);
   readonly reviews = new SqliteReviewStore(() => this.db);
-  readonly media = new SqliteMediaStore(
-    () => this.db,
-    () => this.readConnection(),
-  );
   readonly jobs = new SqliteJobStore(() => this.db);
   readonly history = new SqliteHistoryStore(() => this.db);
   readonly media = new SqliteMediaStore(
@@ -148,14 +144,26 @@ export class SqliteStore implements Store {
   }
 
   prepareIngest(incomingBytes: number): Promise<void> {
-    deferIndexesForBulkLoad(this.db, incomingBytes);
+    // the writer's statements depend on which indexes exist
+    const min = env().VIGIL_BULK_LOAD_BYTES ?? MIN_BULK_BYTES;
+    if (deferIndexesForBulkLoad(this.db, incomingBytes, min)) this.writer = undefined;
     return Promise.resolve();
   }
 
-  finalizeIngest(): Promise<void> {
-    restoreDeferredIndexes(this.db);
+  finalizeIngest(runId?: number): Promise<ReadonlyMap<number, number>> {
+    const { restored, duplicates } = restoreDeferredIndexes(this.db);
+    if (restored > 0) this.writer = undefined;
+    if (runId !== undefined && duplicates.size > 0) {
+      const correct = this.db.prepare(
+        `UPDATE source_runs SET rows_stored = rows_stored - ?, duplicates = duplicates + ?
+         WHERE run_id = ? AND source_id = ?`,
+      );
+      this.db.transaction(() => {
+        for (const [sourceId, n] of duplicates) correct.run(n, n, runId, sourceId);
+      })();
+    }
     catchUpFts(this.db);
-    return Promise.resolve();
+    return Promise.resolve(duplicates);
   }
 
   search(query: SearchQuery): Promise<SearchResult> {

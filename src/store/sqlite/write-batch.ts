@@ -1,14 +1,24 @@
 import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
-import { contentId, sha256Hex } from '../../core/hash.ts';
+import { contentId } from '../../core/hash.ts';
 import type { KeyedRecord, QuarantinedRow, RecordKind } from '../../core/records.ts';
 import type { BatchResult } from '../store.ts';
-import { handlesOf, RECORD_TABLES } from './record-tables.ts';
+import { keyHalves, nextKey } from './record-key.ts';
+import { RECORD_TABLES, visitHandles } from './record-tables.ts';
 
-/** Splits a hex digest into the two signed 64-bit halves stored as key and key2. */
-function keyHalves(hex: string): [bigint, bigint] {
-  const b = Buffer.from(hex.slice(0, 32), 'hex');
-  return [b.readBigInt64BE(0), b.readBigInt64BE(8)];
+/** Rows bound to one INSERT statement: fewer native calls per row, well under SQLite's bind limit. */
+const ROWS_PER_INSERT = 64;
+
+interface KindStatements {
+  /**
+   * False while a bulk load has the identity index dropped: rows are appended as they come and
+   * duplicates are removed when the index is rebuilt (deferred-indexes.ts).
+   */
+  readonly deduplicates: boolean;
+  /** INSERT of ROWS_PER_INSERT rows, and of one row. */
+  readonly many: Database.Statement;
+  readonly one: Database.Statement;
+  readonly key2Of: Database.Statement;
 }
 
 /**
@@ -16,12 +26,19 @@ function keyHalves(hex: string): [bigint, bigint] {
  * batches only, and a re-run counts what is already there as duplicates.
  */
 export class BatchWriter {
-  private readonly inserts = new Map<RecordKind, Database.Statement>();
-  /** Handles already in the handles table: most rows name accounts seen many times before. */
-  private readonly knownHandles = new Set<string>();
-  /** Handles this batch added; known only once its transaction commits. */
-  private readonly pendingHandles = new Set<string>();
-  private readonly key2Of = new Map<RecordKind, Database.Statement>();
+  private readonly statements = new Map<RecordKind, KindStatements>();
+  /** Handles already in the handles table, by platform: most rows name accounts seen many times before. */
+  private readonly knownHandles = new Map<string, Set<string>>();
+  /** Handles this batch added (platform, handle); known only once its transaction commits. */
+  private pendingHandles: [string, string][] = [];
+  private readonly noteHandle = (platform: string, handle: string): void => {
+    let known = this.knownHandles.get(platform);
+    if (known === undefined) this.knownHandles.set(platform, (known = new Set()));
+    if (known.has(handle)) return;
+    known.add(handle);
+    this.pendingHandles.push([platform, handle]);
+    this.insertHandle.run(platform, handle);
+  };
   private readonly insertHandle: Database.Statement;
   private readonly insertQuarantine: Database.Statement;
   private readonly sourcePath: Database.Statement<[number], { path: string }>;
@@ -38,16 +55,19 @@ export class BatchWriter {
       (typeof RECORD_TABLES)[RecordKind],
     ][]) {
       const cols = ['key', 'key2', ...t.columns, 'source_id', 'line'];
-      this.inserts.set(
-        kind,
+      const row = `(${cols.map(() => '?').join(', ')})`;
+      const deduplicates = hasUniqueKey(db, t.table);
+      const onConflict = deduplicates ? ' ON CONFLICT (key) DO NOTHING' : '';
+      const insert = (rows: number): Database.Statement =>
         db.prepare(
-          `INSERT INTO ${t.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) ON CONFLICT (key) DO NOTHING`,
-        ),
-      );
-      this.key2Of.set(
-        kind,
-        db.prepare(`SELECT key2 FROM ${t.table} WHERE key = ?`).safeIntegers(true).pluck(),
-      );
+          `INSERT INTO ${t.table} (${cols.join(', ')}) VALUES ${Array(rows).fill(row).join(', ')}${onConflict}`,
+        );
+      this.statements.set(kind, {
+        deduplicates,
+        many: insert(ROWS_PER_INSERT),
+        one: insert(1),
+        key2Of: db.prepare(`SELECT key2 FROM ${t.table} WHERE key = ?`).safeIntegers(true).pluck(),
+      });
     }
     this.insertHandle = db.prepare(
       'INSERT INTO handles (platform, handle) VALUES (?, ?) ON CONFLICT DO NOTHING',
@@ -72,9 +92,13 @@ export class BatchWriter {
     records: readonly KeyedRecord[],
     quarantined: readonly QuarantinedRow[],
   ): BatchResult {
-    const result = this.write(sourceId, kind, records, quarantined);
-    for (const k of this.pendingHandles) this.knownHandles.add(k);
-    return result;
+    try {
+      return this.write(sourceId, kind, records, quarantined);
+    } catch (e) {
+      // The transaction rolled back: the handles it added are not in the table after all.
+      for (const [p, h] of this.pendingHandles) this.knownHandles.get(p)?.delete(h);
+      throw e;
+    }
   }
 
   private writeNow(
@@ -83,20 +107,13 @@ export class BatchWriter {
     records: readonly KeyedRecord[],
     quarantined: readonly QuarantinedRow[],
   ): BatchResult {
-    const table = RECORD_TABLES[kind];
-    const insert = this.inserts.get(kind)!;
+    const st = this.statements.get(kind)!;
+    this.pendingHandles = [];
     let stored = 0;
-    const seenHandles = this.pendingHandles;
-    seenHandles.clear();
-    for (const { key, record, line } of records) {
-      const values = table.values(record);
-      if (this.insertUnique(kind, insert, key, values, sourceId, line)) stored++;
-      for (const [p, h] of handlesOf(record)) {
-        const k = `${p}\u001f${h}`;
-        if (seenHandles.has(k) || this.knownHandles.has(k)) continue;
-        seenHandles.add(k);
-        this.insertHandle.run(p, h);
-      }
+    for (let i = 0; i < records.length; i += ROWS_PER_INSERT) {
+      const chunk = records.slice(i, i + ROWS_PER_INSERT);
+      stored += this.insertChunk(kind, st, chunk, sourceId);
+      for (const r of chunk) visitHandles(r.record, this.noteHandle);
     }
     if (quarantined.length > 0) {
       const file = basename(this.sourcePath.get(sourceId)?.path ?? '');
@@ -113,22 +130,61 @@ export class BatchWriter {
     return { stored, duplicates: records.length - stored, quarantined: quarantined.length };
   }
 
-  /** Inserts unless a record with the same identity exists; true when stored. */
-  private insertUnique(
+  /**
+   * Inserts a chunk in one statement; rows whose key is taken are skipped by the database. When some
+   * were skipped, each skipped row is checked: the same full identity is a duplicate, a different one
+   * is a 64-bit key collision and is stored under a derived key.
+   */
+  private insertChunk(
     kind: RecordKind,
-    insert: Database.Statement,
-    hex: string,
-    values: unknown[],
+    st: KindStatements,
+    chunk: readonly KeyedRecord[],
     sourceId: number,
-    line: number,
-  ): boolean {
-    for (let attempt = 0; ; attempt++) {
+  ): number {
+    const table = RECORD_TABLES[kind];
+    const keys = chunk.map((r) => keyHalves(r.key));
+    const args: unknown[] = [];
+    chunk.forEach((r, j) => args.push(...keys[j]!, ...table.values(r.record), sourceId, r.line));
+    const stmt = chunk.length === ROWS_PER_INSERT ? st.many : chunk.length === 1 ? st.one : undefined;
+    if (stmt === undefined) {
+      let stored = 0;
+      chunk.forEach((r) => (stored += this.insertUnique(kind, st, r, sourceId)));
+      return stored;
+    }
+    const inserted = stmt.run(args).changes;
+    if (inserted === chunk.length || !st.deduplicates) return inserted;
+    let collided = 0;
+    chunk.forEach((r, j) => {
+      const [key, key2] = keys[j]!;
+      if ((st.key2Of.get(key) as bigint) !== key2) collided += this.insertUnique(kind, st, r, sourceId);
+    });
+    return inserted + collided;
+  }
+
+  /** Inserts one row unless a record with the same identity exists; 1 when stored. */
+  private insertUnique(kind: RecordKind, st: KindStatements, r: KeyedRecord, sourceId: number): number {
+    const values = RECORD_TABLES[kind].values(r.record);
+    let hex = r.key;
+    for (;;) {
       const [key, key2] = keyHalves(hex);
-      if (insert.run(key, key2, ...values, sourceId, line).changes === 1) return true;
-      const existing = this.key2Of.get(kind)!.get(key) as bigint | undefined;
-      if (existing === key2) return false;
+      if (st.one.run(key, key2, ...values, sourceId, r.line).changes === 1 || !st.deduplicates) return 1;
+      const existing = st.key2Of.get(key) as bigint | undefined;
+      if (existing === key2) return 0;
       // The first 64 bits collided with a different record: derive the next key deterministically.
-      hex = sha256Hex(`${hex}#${attempt + 1}`);
+      hex = nextKey(hex);
     }
   }
+}
+
+/** True when `table` has a unique index on `key` (a bulk load drops the messages' one for a while). */
+function hasUniqueKey(db: Database.Database, table: string): boolean {
+  return (
+    (db
+      .prepare(
+        `SELECT count(*) FROM pragma_index_list(?) AS il, pragma_index_info(il.name) AS ii
+         WHERE il."unique" = 1 AND ii.name = 'key'`,
+      )
+      .pluck()
+      .get(table) as number) > 0
+  );
 }
