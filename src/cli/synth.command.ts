@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { VigilError } from '../core/errors.ts';
 import { SCALES, writeSynthBundle, type Scale, type SynthSummary } from '../synth/index.ts';
+import { writeSynthMedia } from '../synth/media-set.ts';
 import { globals, print, printJson } from './context.ts';
 
 /** `vigil synth --out DIR [--scale tiny|small|seed] [--seed N] [--bad-rows] [--json]` (docs/synthetic-world.md). */
@@ -12,24 +13,35 @@ export function registerSynth(program: Command): void {
     .option('--scale <scale>', 'tiny, small or seed', 'small')
     .option('--seed <n>', 'the world seed; same seed and scale give the same bytes', '1')
     .option('--bad-rows', 'also plant malformed rows of every kind, listed in truth/bad_rows.csv')
+    .option('--media', 'also write a small generated media set with link rows and a known-hash list')
     .option('--json', 'print the summary as JSON')
-    .action(async (opts: { out: string; scale: string; seed: string; badRows?: boolean }, cmd: Command) => {
-      if (!(SCALES as readonly string[]).includes(opts.scale))
-        throw new VigilError(`--scale takes tiny, small or seed, and "${opts.scale}" is none of them.`);
-      const seed = Number(opts.seed);
-      if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
-        throw new VigilError(
-          `--seed takes a whole number from 0 to 4294967295, and "${opts.seed}" is not one.`,
-        );
-      const summary = await writeSynthBundle({
-        out: opts.out,
-        scale: opts.scale as Scale,
-        seed,
-        badRows: opts.badRows === true,
-      });
-      if (globals(cmd).json === true) return printJson(summary);
-      printSummary(summary);
-    });
+    .action(
+      async (
+        opts: { out: string; scale: string; seed: string; badRows?: boolean; media?: boolean },
+        cmd: Command,
+      ) => {
+        if (!(SCALES as readonly string[]).includes(opts.scale))
+          throw new VigilError(`--scale takes tiny, small or seed, and "${opts.scale}" is none of them.`);
+        const seed = Number(opts.seed);
+        if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+          throw new VigilError(
+            `--seed takes a whole number from 0 to 4294967295, and "${opts.seed}" is not one.`,
+          );
+        const summary = await writeSynthBundle({
+          out: opts.out,
+          scale: opts.scale as Scale,
+          seed,
+          badRows: opts.badRows === true,
+        });
+        const media = opts.media === true ? await writeSynthMedia(opts.out, { seed }) : null;
+        if (globals(cmd).json === true) return printJson(media === null ? summary : { ...summary, media });
+        printSummary(summary);
+        if (media !== null)
+          print(
+            `  media: ${media.files} files, ${media.known_entries} on the known list, ${media.links} links (truth/media.csv)`,
+          );
+      },
+    );
 }
 
 function printSummary(s: SynthSummary): void {
