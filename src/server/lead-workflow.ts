@@ -1,19 +1,8 @@
 import { VigilError } from '../core/errors.ts';
+import { NEXT_STATUSES } from '../core/lead-workflow.ts';
 import type { ReviewStatus } from '../store/reviews.ts';
 
-/**
- * The lead workflow: new → in review → developed → approved (for dissemination) → disseminated,
- * one step back where work must be redone, and discarded (with a reason) from anywhere before
- * dissemination; a discarded lead may be reopened into review.
- */
-export const NEXT_STATUSES: Readonly<Record<ReviewStatus, readonly ReviewStatus[]>> = {
-  new: ['in_review', 'discarded'],
-  in_review: ['developed', 'new', 'discarded'],
-  developed: ['approved', 'in_review', 'discarded'],
-  approved: ['disseminated', 'developed', 'discarded'],
-  disseminated: [],
-  discarded: ['in_review'],
-};
+export { NEXT_STATUSES };
 
 export const STATUS_LABELS: Readonly<Record<ReviewStatus, string>> = {
   new: 'new',

@@ -1,47 +1,13 @@
+import type { LeadComment, LeadReview, ReviewStatus, StatusChange } from '../core/review-types.ts';
+
 /**
  * The investigators' review of each lead (issue 6): status, assignee, tags, comments and the
  * history of status changes. Every update names the version it read; a stale one is refused.
+ * Reviews follow their persons' members across re-analysis (review-carry-over.ts): a review is
+ * never lost when linkage renames, splits or merges a person.
  */
-export const REVIEW_STATUSES = [
-  'new',
-  'in_review',
-  'developed',
-  'approved',
-  'disseminated',
-  'discarded',
-] as const;
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-
-export interface LeadReview {
-  readonly person_id: string;
-  readonly status: ReviewStatus;
-  readonly assignee: string | null;
-  readonly tags: readonly string[];
-  /** Why the lead was discarded (required when it is). */
-  readonly discard_reason: string | null;
-  /** 0 until the first update; each update adds one. */
-  readonly version: number;
-  readonly updated_by: string | null;
-  readonly updated_at: number | null;
-}
-
-export interface LeadComment {
-  readonly id: number;
-  readonly person_id: string;
-  readonly author: string;
-  readonly at: number;
-  readonly text: string;
-}
-
-export interface StatusChange {
-  readonly id: number;
-  readonly person_id: string;
-  readonly from_status: ReviewStatus;
-  readonly to_status: ReviewStatus;
-  readonly user: string;
-  readonly at: number;
-  readonly reason: string | null;
-}
+export { REVIEW_STATUSES } from '../core/review-types.ts';
+export type { Carried, LeadComment, LeadReview, ReviewStatus, StatusChange } from '../core/review-types.ts';
 
 /** One update: only the fields given change; a comment is appended. */
 export interface ReviewChange {
@@ -79,4 +45,5 @@ export const untouchedReview = (personId: string): LeadReview => ({
   version: 0,
   updated_by: null,
   updated_at: null,
+  carried: null,
 });
