@@ -66,7 +66,7 @@ async function* onWorkers(
       }),
   );
   // a failure is delivered when its slice is awaited; avoid unhandled rejections before then
-  results.forEach((r) => r.catch(() => undefined));
+  for (const r of results) r.catch(() => undefined);
   let next = 0;
   const workers: Worker[] = [];
   const failAll = (e: Error): void => settle.forEach((s) => s.reject(e));

@@ -28,7 +28,7 @@ function messages(n: number, accounts = 4): FeatureMessage[] {
 }
 
 async function* batches(ms: readonly FeatureMessage[], size: number): AsyncGenerator<FeatureMessage[]> {
-  for (let i = 0; i < ms.length; i += size) yield ms.slice(i, i + size);
+  for (let i = 0; i < ms.length; i += size) yield await Promise.resolve(ms.slice(i, i + size));
 }
 
 async function inSlices(ms: readonly FeatureMessage[], cuts: readonly number[]) {

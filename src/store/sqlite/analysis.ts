@@ -45,8 +45,18 @@ function* featureMessagesOf(db: Database.Database, from: number, to: number): Ge
   if (batch.length > 0) yield batch;
 }
 
-async function* asAsync<T>(it: Iterable<T>): AsyncGenerator<T> {
-  for (const x of it) yield x;
+/** A synchronous iterable as an async one (the contract is async so other backends can stream). */
+function asAsync<T>(it: Iterable<T>): AsyncIterable<T> {
+  return {
+    [Symbol.asyncIterator]: () => {
+      const inner = it[Symbol.iterator]();
+      return {
+        next: () => Promise.resolve(inner.next()),
+        return: (value?: unknown) =>
+          Promise.resolve(inner.return?.(value) ?? { done: true, value: undefined }),
+      };
+    },
+  };
 }
 
 /**
