@@ -8,7 +8,8 @@ import { joinByCoPayers } from './co-payers.ts';
 import { joinHouseholds } from './household.ts';
 import { groupNetworks, type SellerGroup } from './group-networks.ts';
 import type { NetworkContext } from './network-context.ts';
-import { receiverEntities } from './receiver-entities.ts';
+import { receiverEntities, type ReceiverEntity } from './receiver-entities.ts';
+import { hiddenSellers } from './hidden-sellers.ts';
 import { receiverVotes, type VoteInputs } from './receiver-votes.ts';
 import { homeOf } from './seller-homes.ts';
 import { familyTransfer } from '../stages/person-view.ts';
@@ -29,10 +30,49 @@ export interface FindInputs {
  * chat, grouped with the sellers they collect for, described, and the unknown ones ranked.
  */
 export function findNetworks(inp: FindInputs): SellerNetwork[] {
+  const first = groupPass(inp, inp.sellers);
+  // sellers nobody marked and the hub rule missed, found through the collectors they use
+  const knownAccounts = new Set(
+    inp.sellers.flatMap((s) => s.accounts.map((a) => `${a.platform}:${a.handle}`)),
+  );
+  const hidden = hiddenSellers(
+    loneCollectors(first.groups, first.entities, inp.ctx).map((g) => g.receivers[0]!.entity),
+    inp.ctx,
+    knownAccounts,
+    inp.tiedSellerAccount,
+  );
+  const { groups, entities } = hidden.length === 0 ? first : groupPass(inp, [...inp.sellers, ...hidden]);
+  return describeAndRank([...groups, ...loneCollectors(groups, entities, inp.ctx)], inp.ctx);
+}
+
+/** Collectors no network claims, paid by several unrelated senders abroad (S1): candidate networks of their own. */
+function loneCollectors(
+  groups: readonly SellerGroup[],
+  entities: readonly ReceiverEntity[],
+  ctx: NetworkContext,
+): SellerGroup[] {
+  const claimed = new Set(groups.flatMap((g) => g.receivers.map((r) => r.entity.id)));
+  const out: SellerGroup[] = [];
+  for (const e of entities) {
+    if (claimed.has(e.id)) continue;
+    const payers = new Set<string>();
+    for (const t of e.transactions)
+      if (!familyTransfer(t) && t.sender_country !== null && t.sender_country !== t.receiver_country)
+        payers.add(ctx.payerOf.get(t.transaction_id) ?? `sender:${t.sender_name ?? t.transaction_id}`);
+    if (payers.size >= LONE_COLLECTOR_PAYERS)
+      out.push({ sellers: [], ties: [], receivers: [{ entity: e, votes: 0, share: 0 }] });
+  }
+  return out;
+}
+
+function groupPass(
+  inp: FindInputs,
+  sellers: readonly PersonAnalysis[],
+): { groups: SellerGroup[]; entities: ReceiverEntity[] } {
   const { ctx } = inp;
   const { facts } = ctx;
   const sellerOfAccount = new Map<string, string>();
-  for (const s of inp.sellers)
+  for (const s of sellers)
     for (const a of s.accounts) sellerOfAccount.set(`${a.platform}:${a.handle}`, s.person_id);
 
   const partnersOf = new Map<string, Map<string, number>>();
@@ -75,14 +115,14 @@ export function findNetworks(inp: FindInputs): SellerNetwork[] {
   const voted = entities.map((entity) => ({ entity, votes: receiverVotes(entity, inputs) }));
 
   const homes = new Map<string, { lat: number; lon: number }>();
-  for (const s of inp.sellers) {
+  for (const s of sellers) {
     const h = homeOf(s.accounts.flatMap((a) => ctx.locations.get(`${a.platform}:${a.handle}`) ?? []));
     if (h !== null) homes.set(s.person_id, h);
   }
   const groups = joinHouseholds(
     joinByCoPayers(
       groupNetworks(
-        inp.sellers.map((s) => s.person_id),
+        sellers.map((s) => s.person_id),
         voted.filter((v) => v.votes.size > 0),
         homes,
       ),
@@ -91,21 +131,10 @@ export function findNetworks(inp: FindInputs): SellerNetwork[] {
     ),
     entities,
   );
-  const claimed = new Set(groups.flatMap((g) => g.receivers.map((r) => r.entity.id)));
-  for (const e of entities) {
-    if (claimed.has(e.id)) continue;
-    const payers = new Set<string>();
-    for (const t of e.transactions)
-      if (!familyTransfer(t) && t.sender_country !== null && t.sender_country !== t.receiver_country)
-        payers.add(ctx.payerOf.get(t.transaction_id) ?? `sender:${t.sender_name ?? t.transaction_id}`);
-    if (payers.size >= LONE_COLLECTOR_PAYERS)
-      groups.push({
-        sellers: [],
-        ties: [],
-        receivers: [{ entity: e, votes: 0, share: 0 }],
-      } satisfies SellerGroup);
-  }
+  return { groups, entities };
+}
 
+function describeAndRank(groups: readonly SellerGroup[], ctx: NetworkContext): SellerNetwork[] {
   const described = groups.map((g) => describeNetwork(g, ctx));
   const scored = described.map((n) => {
     const reasons = n.known ? [] : candidateReasons(n, ctx);

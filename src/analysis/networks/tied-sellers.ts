@@ -3,8 +3,9 @@ import type { CaseFacts } from '../stages/case-facts.ts';
 import { paymentTies } from '../stages/payment-claims.ts';
 
 /**
- * transaction id → the seller account a payment was confirmed to in chat: the message quoting the
- * transfer's reference, or saying "sent it" minutes after it, went to that account.
+ * transaction id → the account a payment was confirmed to in chat: the message quoting the
+ * transfer's reference, or saying "sent it" minutes after it, went to that one account. Accounts in
+ * `sellerAccounts` never confirm payments (they are paid).
  */
 export async function tiedSellerAccounts(
   store: Store,
@@ -21,7 +22,7 @@ export async function tiedSellerAccounts(
   const out = new Map<string, { account: string; message_id: string }>();
   for (const t of ties) {
     const platform = t.account.slice(0, t.account.indexOf(':'));
-    const to = (recipients.get(`${platform}|${t.message_id}`) ?? []).filter((r) => sellerAccounts.has(r));
+    const to = recipients.get(`${platform}|${t.message_id}`) ?? [];
     if (to.length === 1 && !out.has(t.transaction_id))
       out.set(t.transaction_id, { account: to[0]!, message_id: t.message_id });
   }
