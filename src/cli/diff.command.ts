@@ -99,7 +99,7 @@ function printChanges(c: ChangeList): void {
               : `${e.person.person_id} (was ${e.previous_person_id})`,
             e.person.role,
             who(e.person),
-            added(e.added),
+            added(e.added) + (e.merged_from.length === 0 ? '' : ` (merged with ${e.merged_from.join(', ')})`),
             e.accounts_added.join(' '),
             review(e.review),
           ]),

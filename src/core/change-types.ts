@@ -51,6 +51,8 @@ export interface NewEvidenceChange {
   /** Accounts and payer records that joined the person. */
   readonly accounts_added: readonly string[];
   readonly members_added: number;
+  /** Earlier persons now part of this one (their members joined it). */
+  readonly merged_from: readonly string[];
   readonly review: ReviewState | null;
 }
 

@@ -141,6 +141,7 @@ export async function changesSince(store: Store, runId?: number): Promise<Change
       added: e.added,
       accounts_added: e.accounts_added.map((a) => a.slice(5)),
       members_added: e.members_added,
+      merged_from: e.merged_from,
       review: reviewOf(reviews, e.person, e.previous),
     })),
     leads,

@@ -99,7 +99,7 @@ describe('diffPersons', () => {
     expect(d.leads).toEqual([
       expect.objectContaining({ kind: 'dropped', person: null, merged_into: 'p-001' }),
     ]);
-    expect(d.new_evidence.map((e) => e.members_added)).toEqual([2]);
+    expect(d.new_evidence.map((e) => [e.members_added, e.merged_from])).toEqual([[2, ['p-002']]]);
   });
 });
 

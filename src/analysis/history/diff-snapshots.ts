@@ -13,6 +13,7 @@ export interface PersonDiff {
     added: EvidenceDelta;
     accounts_added: readonly string[];
     members_added: number;
+    merged_from: readonly string[];
   }[];
   readonly leads: readonly {
     kind: LeadChange['kind'];
@@ -49,6 +50,9 @@ export function diffPersons(before: readonly SnapshotPerson[], after: readonly S
     before.map((p) => ({ id: p.person_id, anchors: p.anchors })),
     after.map((p) => ({ id: p.person_id, anchors: p.anchors })),
   );
+  const mergedFrom = new Map<string, string[]>();
+  for (const [old, into] of m.mergedInto)
+    (mergedFrom.get(into) ?? mergedFrom.set(into, []).get(into)!).push(old);
   const new_persons: PersonDiff['new_persons'][number][] = [];
   const new_evidence: PersonDiff['new_evidence'][number][] = [];
   const leads: PersonDiff['leads'][number][] = [];
@@ -65,8 +69,14 @@ export function diffPersons(before: readonly SnapshotPerson[], after: readonly S
     const accounts_added = now.anchors.filter((a) => a.startsWith('acct:') && !known.has(a));
     const added = delta(now, prev);
     const members_added = Math.max(0, now.members - prev.members);
-    if (Object.values(added).some((n) => n > 0) || accounts_added.length > 0 || members_added > 0)
-      new_evidence.push({ person: now, previous: prev, added, accounts_added, members_added });
+    const merged_from = (mergedFrom.get(now.person_id) ?? []).sort();
+    if (
+      Object.values(added).some((n) => n > 0) ||
+      accounts_added.length > 0 ||
+      members_added > 0 ||
+      merged_from.length > 0
+    )
+      new_evidence.push({ person: now, previous: prev, added, accounts_added, members_added, merged_from });
     if (!now.lead && !prev.lead) continue;
     const moved: LeadChange['moved'][number][] = [];
     if (Math.abs(now.score - prev.score) > SCORE_EPSILON) moved.push('score');

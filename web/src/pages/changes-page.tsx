@@ -138,6 +138,9 @@ function Changes(props: { c: ChangeList }) {
             {c.new_evidence.slice(0, LIMIT).map((e) => (
               <li key={e.person.person_id}>
                 <PersonLink p={e.person} /> <span className="small">{added(e.added)}</span>
+                {e.merged_from.length > 0 && (
+                  <span className="small muted"> · merged with {e.merged_from.join(', ')}</span>
+                )}
                 {e.accounts_added.length > 0 && (
                   <span className="small"> · new accounts {e.accounts_added.join(', ')}</span>
                 )}{' '}
