@@ -58,7 +58,9 @@ export function describeNetwork(g: SellerGroup, ctx: NetworkContext): Omit<Selle
       why:
         marked.length > 0
           ? `runs ${marked.join(', ')}, marked seller in subscriber records`
-          : `runs ${accs.join(', ')}, which chat with many customers (not marked seller)`,
+          : p?.role === 'seller'
+            ? `runs ${accs.join(', ')}, which chat with many customers (not marked seller)`
+            : `runs ${accs.join(', ')} (not marked seller), which customers paying this network's collectors chat with`,
       evidence: accs.slice(0, MAX_EVIDENCE).map((a) => ({ kind: 'account' as const, id: a })),
     });
   }
