@@ -28,8 +28,13 @@ export function describeNetwork(g: SellerGroup, ctx: NetworkContext): Omit<Selle
     (ctx.persons.get(s)?.accounts ?? []).map((a) => `${a.platform}:${a.handle}`),
   );
   const first = (a: string): number => facts.profiles.get(a)?.first ?? Number.MAX_SAFE_INTEGER;
+  // the anchor of the id: the earliest account marked seller (what the investigation already knows
+  // changes least between seizures), else the earliest seller account, else the first collector
   const anchor =
-    [...sellerAccounts].sort((a, b) => first(a) - first(b) || (a < b ? -1 : 1))[0] ??
+    [...sellerAccounts].sort(
+      (a, b) =>
+        Number(ctx.hinted.has(b)) - Number(ctx.hinted.has(a)) || first(a) - first(b) || (a < b ? -1 : 1),
+    )[0] ??
     g.receivers.map((r) => r.entity.id).sort()[0] ??
     'empty';
   const transfers: TransactionFacts[] = g.receivers
