@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { GraphEdge, GraphNode, PersonGraph } from '../core/graph-types.ts';
 import type { PersonAnalysis } from '../store/analysis.ts';
 import type { User } from '../store/users.ts';
 import { analysisSnapshot, partnerSnapshot, recordSnapshot } from './analysis-snapshot.ts';
@@ -7,33 +8,7 @@ import { parseInput } from './parse-input.ts';
 import { attributedPerson } from './person.service.ts';
 import type { Services } from './services.ts';
 
-export interface GraphNode {
-  readonly id: string;
-  readonly kind: 'person' | 'account' | 'receiver' | 'network';
-  readonly label: string;
-  readonly role?: string;
-  readonly center?: boolean;
-  /** A node with more neighbours than the graph shows: drawn, not expanded. */
-  readonly collapsed?: boolean;
-  readonly degree?: number;
-  readonly country?: string | null;
-  readonly person_id?: string;
-  /** A seller's (or a network's) network: expanding it reaches the network's other buyers. */
-  readonly network_id?: string;
-}
-
-export interface GraphEdge {
-  readonly source: string;
-  readonly target: string;
-  readonly kind: 'owns' | 'chat' | 'paid' | 'member';
-  readonly weight: number;
-}
-
-export interface PersonGraph {
-  readonly center: string;
-  readonly nodes: readonly GraphNode[];
-  readonly edges: readonly GraphEdge[];
-}
+export type { GraphEdge, GraphNode, PersonGraph };
 
 export const GraphQuery = z.object({
   partners: z.coerce.number().int().min(1).max(100).default(25),

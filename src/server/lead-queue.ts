@@ -1,35 +1,9 @@
 import { z } from 'zod';
 import type { PersonAnalysis } from '../store/analysis.ts';
+import type { LeadPage, LeadRow } from '../core/lead-types.ts';
 import { REVIEW_STATUSES, untouchedReview, type LeadReview } from '../store/reviews.ts';
 
-/** One row of the lead queue. */
-export interface LeadRow {
-  readonly person_id: string;
-  readonly rank: number | null;
-  readonly lead: boolean;
-  readonly score: number;
-  readonly culpability: number;
-  readonly actionability: number;
-  readonly urgent: boolean;
-  readonly country: string | null;
-  readonly country_confidence: number;
-  readonly name: string | null;
-  readonly accounts: number;
-  readonly transfers: number;
-  readonly status: LeadReview['status'];
-  readonly assignee: string | null;
-  readonly tags: readonly string[];
-  readonly version: number;
-}
-
-export interface LeadPage {
-  readonly total: number;
-  readonly offset: number;
-  readonly rows: readonly LeadRow[];
-  /** Countries present in what this user may see, for the filter. */
-  readonly countries: readonly string[];
-  readonly assignees: readonly string[];
-}
+export type { LeadPage, LeadRow };
 
 export const QueueQuery = z.object({
   country: z.string().trim().toUpperCase().length(2).optional(),

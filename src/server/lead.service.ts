@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { VigilError } from '../core/errors.ts';
-import { REVIEW_STATUSES, type LeadReview } from '../store/reviews.ts';
+import type { LeadSummary } from '../core/lead-types.ts';
+import { REVIEW_STATUSES, type LeadReview, type ReviewStatus } from '../store/reviews.ts';
 import type { User } from '../store/users.ts';
 import { analysisSnapshot, recordSnapshot } from './analysis-snapshot.ts';
 import { queuePage, QueueQuery, toRow, type LeadPage } from './lead-queue.ts';
@@ -31,18 +32,12 @@ export async function leadQueue(s: Services, user: User, input: unknown): Promis
   );
 }
 
-export interface LeadSummary {
-  readonly total: number;
-  readonly leads: number;
-  readonly urgent: number;
-  readonly by_status: Readonly<Record<string, number>>;
-  readonly by_country: readonly { country: string; count: number; leads: number }[];
-}
+export type { LeadSummary };
 
 /** GET /api/leads/summary: the dashboard's sprint progress, within the user's scope. */
 export async function leadSummary(s: Services, user: User): Promise<LeadSummary> {
   const [leads, reviews] = await Promise.all([visibleLeads(s, user), s.store.reviews.reviews()]);
-  const by_status: Record<string, number> = Object.fromEntries(REVIEW_STATUSES.map((st) => [st, 0]));
+  const by_status = Object.fromEntries(REVIEW_STATUSES.map((st) => [st, 0])) as Record<ReviewStatus, number>;
   const countries = new Map<string, { count: number; leads: number }>();
   for (const p of leads) {
     const st = reviews.get(p.person_id)?.status ?? 'new';

@@ -1,4 +1,6 @@
 /** The shapes the workbench API answers with (src/server/*.routes.ts). */
+import type { Thread, ThreadMessage } from '../../../src/core/case-read-types.ts';
+
 export type Role = 'admin' | 'analyst' | 'liaison';
 
 export interface Me {
@@ -28,26 +30,7 @@ export interface SearchResponse {
   readonly hits: readonly SearchHit[];
 }
 
-export interface ThreadMessage {
-  readonly message_id: string;
-  readonly platform: string;
-  readonly conversation_id: string;
-  readonly sent_at: string;
-  readonly sender: string;
-  readonly recipients: readonly string[];
-  readonly body: string;
-  readonly attachments: readonly string[];
-  readonly source: { readonly file_sha256: string; readonly line: number };
-}
-
-export interface Thread {
-  readonly platform: string;
-  readonly conversation_id: string;
-  readonly anchor: string;
-  readonly messages: readonly ThreadMessage[];
-  readonly more_before: boolean;
-  readonly more_after: boolean;
-}
+export type { Thread, ThreadMessage };
 
 export interface KindStats {
   readonly kind: string;
