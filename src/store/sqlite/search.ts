@@ -4,10 +4,16 @@ import { parseQuery } from '../search-query.ts';
 import type { SearchHit, SearchQuery, SearchResult } from '../search-types.ts';
 import { toFts5 } from './fts5-query.ts';
 
-/** Counts stop here: a term this common is reported as "at least" the cap. */
+/** Counts stop here: a term this common is reported as "at least" the cap ("10,000+"). */
 export const COUNT_CAP = 10_000;
 /** Above this many matches, hits come newest first instead of by relevance. */
 export const RELEVANCE_LIMIT = 2_000;
+/**
+ * Up to this many matches are sorted by time (a bounded cost: one row lookup each). A term matching
+ * more, in a case of millions of messages, is read newest-stored first straight from the full-text
+ * index with an early LIMIT: it costs the page, not the matches.
+ */
+export const SORT_LIMIT = 50_000;
 
 interface HitRow {
   message_id: string;
@@ -21,14 +27,22 @@ interface HitRow {
   line: number;
 }
 
-export function search(db: Database.Database, q: SearchQuery): SearchResult {
+/** `limits` are for tests; the server and CLI use the defaults. */
+export function search(
+  db: Database.Database,
+  q: SearchQuery,
+  limits: { readonly relevance: number; readonly sort: number } = {
+    relevance: RELEVANCE_LIMIT,
+    sort: SORT_LIMIT,
+  },
+): SearchResult {
   const match = toFts5(parseQuery(q.text));
   const where: string[] = ['messages_fts MATCH @match'];
   const params: Record<string, unknown> = {
     match,
     limit: q.limit,
     offset: q.offset ?? 0,
-    cap: COUNT_CAP + 1,
+    probe: Math.max(limits.sort, COUNT_CAP) + 1,
   };
   if (q.platform !== undefined) {
     where.push('m.platform = @platform');
@@ -50,12 +64,22 @@ export function search(db: Database.Database, q: SearchQuery): SearchResult {
   }
   const filter = where.join(' AND ');
   const from = 'messages_fts JOIN messages m ON m.id = messages_fts.rowid';
+  // Without filters the count walks the index alone; with them, each match's row is read.
   const count = db
-    .prepare(`SELECT count(*) FROM (SELECT m.id FROM ${from} WHERE ${filter} LIMIT @cap)`)
+    .prepare(
+      where.length === 1
+        ? 'SELECT count(*) FROM (SELECT rowid FROM messages_fts WHERE messages_fts MATCH @match LIMIT @probe)'
+        : `SELECT count(*) FROM (SELECT m.id FROM ${from} WHERE ${filter} LIMIT @probe)`,
+    )
     .pluck()
     .get(params) as number;
-  const order = count > RELEVANCE_LIMIT ? 'newest' : 'relevance';
-  const orderBy = order === 'newest' ? 'm.sent_at DESC, m.id DESC' : 'messages_fts.rank, m.sent_at DESC';
+  const order = count > limits.relevance ? 'newest' : 'relevance';
+  const orderBy =
+    order === 'relevance'
+      ? 'messages_fts.rank, m.sent_at DESC'
+      : count > limits.sort
+        ? 'messages_fts.rowid DESC'
+        : 'm.sent_at DESC, m.id DESC';
   const rows = db
     .prepare(
       `SELECT m.message_id, m.platform, m.conversation_id, m.sent_at, m.sender, m.recipients, m.body, s.sha256, m.line
