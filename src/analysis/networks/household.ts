@@ -2,8 +2,8 @@ import { surnameOf } from '../stages/person-view.ts';
 import type { SellerGroup } from './group-networks.ts';
 import type { ReceiverEntity } from './receiver-entities.ts';
 
-/** A family name in a town is a household when at least this many of one network's collectors carry it. */
-export const MIN_HOUSEHOLD = 2;
+/** A family name in a town is a household when at least this many of one network’s collectors (and no other network’s) carry it. */
+export const MIN_HOUSEHOLD = 1;
 
 const householdKey = (e: ReceiverEntity): string | null => {
   const surname = surnameOf(e.names[0] ?? null);
