@@ -125,8 +125,8 @@ describe('networks and changes in Chromium', () => {
     expect(await page.locator('.network-places tbody tr', { hasText: 'PH' }).count()).toBe(2);
     expect(await page.locator('.network-buyers tbody tr').count()).toBeGreaterThan(0);
     await shot(page, '21-network-profile');
-    await page.locator('.money-chart').scrollIntoViewIfNeeded();
-    await shot(page, '22-network-money-and-map');
+    await page.locator('.network-buyers').scrollIntoViewIfNeeded();
+    await shot(page, '22-network-buyers');
     await context.close();
   });
 
