@@ -1,6 +1,10 @@
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../runtime/ts-worker.ts';
+import { unpackBatch, type PackedBatch } from './packed-batch.ts';
 import { parseFile, type ParseEvent, type ParseJob } from './parse-job.ts';
+
+/** What the worker sends: parse events, batches packed for the crossing, and the end of a job. */
+type WorkerMessage = ParseEvent | { type: 'packed'; packed: PackedBatch } | { type: 'end' };
 
 /** Where files are parsed: a worker thread (parsing overlaps storing) or, for tests, this thread. */
 export interface Parser {
@@ -24,10 +28,10 @@ export function workerParser(): Parser {
 
 /** Events of one job, acknowledging each batch once the consumer has taken it. */
 async function* fromWorker(worker: Worker, job: ParseJob): AsyncGenerator<ParseEvent> {
-  const queue: (ParseEvent | { type: 'end' })[] = [];
+  const queue: WorkerMessage[] = [];
   let notify: (() => void) | undefined;
   let failure: Error | undefined;
-  const onMessage = (m: ParseEvent | { type: 'end' }): void => {
+  const onMessage = (m: WorkerMessage): void => {
     queue.push(m);
     notify?.();
   };
@@ -44,8 +48,8 @@ async function* fromWorker(worker: Worker, job: ParseJob): AsyncGenerator<ParseE
       if (failure !== undefined) throw failure;
       const m = queue.shift()!;
       if (m.type === 'end') return;
-      yield m;
-      if (m.type === 'batch') worker.postMessage({ type: 'ack' });
+      yield m.type === 'packed' ? { type: 'batch', batch: unpackBatch(m.packed) } : m;
+      if (m.type === 'batch' || m.type === 'packed') worker.postMessage({ type: 'ack' });
     }
   } finally {
     worker.off('message', onMessage);

@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { packBatch, transferablesOf } from './packed-batch.ts';
 import { parseFile, type ParseJob } from './parse-job.ts';
 
 /**
@@ -28,6 +29,11 @@ async function run(job: ParseJob): Promise<void> {
     if (event.type === 'batch') {
       while (credits === 0) await new Promise<void>((r) => (wake = r));
       credits--;
+      const packed = packBatch(event.batch);
+      if (packed !== null) {
+        port.postMessage({ type: 'packed', packed }, transferablesOf(packed));
+        continue;
+      }
     }
     port.postMessage(event);
   }

@@ -9,6 +9,8 @@ export interface RecordTable {
   /** Column holding the record's time, for stats; null when the kind has none. */
   readonly timeColumn: string | null;
   values(r: CaseRecord): Value[];
+  /** One reader per column, in `columns` order: the writer's hot path fills its arguments with them. */
+  readonly getters: readonly ((r: CaseRecord) => Value)[];
 }
 
 const json = (v: readonly string[]): string => JSON.stringify(v);
@@ -19,17 +21,15 @@ function table<R extends CaseRecord>(
   columns: readonly (keyof R & string)[],
   overrides: Partial<Record<keyof R & string, (r: R) => Value>> = {},
 ): RecordTable {
+  const getters = columns.map(
+    (c): ((r: CaseRecord) => Value) => overrides[c] ?? ((r) => (r as R)[c] as Value),
+  ) as ((r: CaseRecord) => Value)[];
   return {
     table: name,
     columns,
     timeColumn,
-    values(r) {
-      const rec = r as R;
-      return columns.map((c) => {
-        const f = overrides[c];
-        return f === undefined ? (rec[c] as Value) : f(rec);
-      });
-    },
+    getters,
+    values: (r) => getters.map((g) => g(r)),
   };
 }
 

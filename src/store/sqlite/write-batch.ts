@@ -113,8 +113,8 @@ export class BatchWriter {
     for (let i = 0; i < records.length; i += ROWS_PER_INSERT) {
       const chunk = records.slice(i, i + ROWS_PER_INSERT);
       stored += this.insertChunk(kind, st, chunk, sourceId);
-      for (const r of chunk) visitHandles(r.record, this.noteHandle);
     }
+    for (const r of records) visitHandles(r.record, this.noteHandle);
     if (quarantined.length > 0) {
       const file = basename(this.sourcePath.get(sourceId)?.path ?? '');
       for (const q of quarantined)
@@ -141,10 +141,18 @@ export class BatchWriter {
     chunk: readonly KeyedRecord[],
     sourceId: number,
   ): number {
-    const table = RECORD_TABLES[kind];
+    const getters = RECORD_TABLES[kind].getters;
     const keys = chunk.map((r) => keyHalves(r.key));
-    const args: unknown[] = [];
-    chunk.forEach((r, j) => args.push(...keys[j]!, ...table.values(r.record), sourceId, r.line));
+    const args: unknown[] = new Array(chunk.length * (getters.length + 4));
+    let a = 0;
+    for (let j = 0; j < chunk.length; j++) {
+      const r = chunk[j]!;
+      args[a++] = keys[j]![0];
+      args[a++] = keys[j]![1];
+      for (const get of getters) args[a++] = get(r.record);
+      args[a++] = sourceId;
+      args[a++] = r.line;
+    }
     const stmt = chunk.length === ROWS_PER_INSERT ? st.many : chunk.length === 1 ? st.one : undefined;
     if (stmt === undefined) {
       let stored = 0;
