@@ -4,6 +4,16 @@ import { NEXT_STATUSES, STATUS_LABELS, type LeadReview, type PersonProfile } fro
 import { utc } from '../format.ts';
 import { StatusTag } from './status-tag.tsx';
 
+/** Says how a re-analysis brought this review here, so the investigator checks the person again. */
+function carriedNote(c: NonNullable<LeadReview['carried']>): string {
+  const from = c.from.join(', ');
+  if (c.kind === 'moved')
+    return `Carried over from ${from}: the re-analysis of ${utc(c.at)} renamed this person.`;
+  if (c.kind === 'split')
+    return `Copied from ${from}, which the re-analysis of ${utc(c.at)} split: check that this part still fits the review.`;
+  return `Merged from the reviews of ${from} by the re-analysis of ${utc(c.at)}: the most advanced status was kept.`;
+}
+
 /**
  * Status, assignee, tags and comments of one lead. Every change carries the version shown; if a
  * colleague changed the lead meanwhile the server refuses it and the panel says who.
@@ -45,6 +55,9 @@ export function ReviewPanel(props: {
         <StatusTag status={review.status} /> <span className="muted small">version {review.version}</span>
       </p>
       {review.discard_reason !== null && <p className="small">Discarded: {review.discard_reason}</p>}
+      {review.carried !== undefined && review.carried !== null && (
+        <p className="small notice-carried">{carriedNote(review.carried)}</p>
+      )}
       {review.updated_by !== null && review.updated_at !== null && (
         <p className="muted small">
           Last changed by {review.updated_by}, {utc(review.updated_at)}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Job, JobParams, JobResult } from '../../../src/core/job-types.ts';
 import { api } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
+import { PackageRequestFields, packageRequest } from '../components/package-request-fields.tsx';
 import { Loading, Problem } from '../components/status.tsx';
 import { count, utc } from '../format.ts';
 import { useLiveEvents, type LiveEvent } from '../live-events.ts';
@@ -76,13 +77,6 @@ function StartForms(props: { me: Me; onStarted: (job: Job) => void }) {
       setProblem(e instanceof Error ? e : new Error(String(e)));
     }
   };
-  const countryList = (): string[] | 'all' =>
-    countries.trim().toLowerCase() === 'all'
-      ? 'all'
-      : countries
-          .split(',')
-          .map((c) => c.trim())
-          .filter((c) => c !== '');
   return (
     <div className="job-forms">
       {admin && (
@@ -125,31 +119,16 @@ function StartForms(props: { me: Me; onStarted: (job: Job) => void }) {
         aria-label="Build packages"
         onSubmit={(e) => {
           e.preventDefault();
-          void start({
-            kind: 'package',
-            countries: countryList(),
-            ...(override.trim() === '' ? {} : { override: override.trim() }),
-          });
+          void start({ kind: 'package', ...packageRequest(countries, override) });
         }}
       >
-        <label>
-          Countries
-          <input
-            value={countries}
-            onChange={(e) => setCountries(e.target.value)}
-            placeholder="all, or DE,FR"
-          />
-        </label>
-        {admin && (
-          <label className="grow">
-            Override reason (optional)
-            <input
-              value={override}
-              onChange={(e) => setOverride(e.target.value)}
-              placeholder="include leads not yet approved, because…"
-            />
-          </label>
-        )}
+        <PackageRequestFields
+          countries={countries}
+          onCountries={setCountries}
+          override={override}
+          onOverride={setOverride}
+          showOverride={admin}
+        />
         <button type="submit" className="button-primary">
           Build packages
         </button>

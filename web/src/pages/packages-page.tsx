@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../api/client.ts';
 import type { PackageBuild, VerifyResult } from '../api/lead-types.ts';
 import type { Me } from '../api/types.ts';
+import { PackageRequestFields, packageRequest } from '../components/package-request-fields.tsx';
 import { Loading, Problem } from '../components/status.tsx';
 import { utc } from '../format.ts';
 import { useApi } from '../use-api.ts';
@@ -21,17 +22,7 @@ export function PackagesPage(props: { me: Me }) {
     setBusy(true);
     setProblem(null);
     try {
-      const list =
-        countries.trim().toLowerCase() === 'all'
-          ? 'all'
-          : countries
-              .split(',')
-              .map((c) => c.trim())
-              .filter((c) => c !== '');
-      await api.post('/api/packages', {
-        countries: list,
-        ...(override.trim() === '' ? {} : { override: override.trim() }),
-      });
+      await api.post('/api/packages', packageRequest(countries, override));
       setTick((t) => t + 1);
     } catch (e) {
       setProblem(e instanceof Error ? e : new Error(String(e)));
@@ -65,22 +56,13 @@ export function PackagesPage(props: { me: Me }) {
             void build();
           }}
         >
-          <label>
-            Countries
-            <input
-              value={countries}
-              onChange={(e) => setCountries(e.target.value)}
-              placeholder="all, or DE,FR"
-            />
-          </label>
-          <label className="grow">
-            Override reason (optional)
-            <input
-              value={override}
-              onChange={(e) => setOverride(e.target.value)}
-              placeholder="include leads not yet approved, because…"
-            />
-          </label>
+          <PackageRequestFields
+            countries={countries}
+            onCountries={setCountries}
+            override={override}
+            onOverride={setOverride}
+            showOverride
+          />
           <button type="submit" className="button-primary" disabled={busy}>
             {busy ? 'Building…' : 'Build packages'}
           </button>
