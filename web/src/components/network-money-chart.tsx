@@ -45,7 +45,13 @@ export function NetworkMoneyChart(props: { months: readonly NetworkMonth[] }) {
         <p className="small">
           Currency{' '}
           {currencies.map((c) => (
-            <button key={c} type="button" aria-pressed={c === currency} onClick={() => setPicked(c)}>
+            <button
+              key={c}
+              type="button"
+              aria-pressed={c === currency}
+              style={{ fontWeight: c === currency ? 700 : 400, marginLeft: '0.25rem' }}
+              onClick={() => setPicked(c)}
+            >
               {c}
             </button>
           ))}
