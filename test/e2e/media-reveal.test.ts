@@ -90,7 +90,8 @@ describe('media in the workbench (Chromium)', () => {
     const img = first.getByRole('img', { name: /Revealed media/ });
     await img.waitFor();
     expect(await img.getAttribute('class')).toContain('media-grey');
-    expect(await img.evaluate((el) => getComputedStyle(el).filter)).toContain('grayscale');
+    const filter: unknown = await img.evaluate('(el) => getComputedStyle(el).filter');
+    expect(String(filter)).toContain('grayscale');
     await page.screenshot({ path: join(SHOTS, '02-media-revealed-grey.png') });
     await first.getByRole('button', { name: 'Hide' }).click();
     expect(await page.getByRole('tabpanel').locator('img').count()).toBe(0);
