@@ -46,7 +46,7 @@ export interface LinkOptions {
   readonly spanningLinks?: boolean;
   /**
    * Alternatives of which one must hold for a pair to link at all; an alternative is a set of fields
-   * that must all agree (any level but the last). With common names, names alone — or a shared
+   * that must all agree: `name` at any level but the last, `name:2` at level 2 or stronger. With common names, names alone — or a shared
    * address alone — chain strangers into one giant person.
    */
   readonly corroboration?: readonly (readonly string[])[];
@@ -125,15 +125,19 @@ export function linkRecords<R extends Linkable>(
   // Only pairs at or above the threshold become edge objects: millions of candidate pairs stay in typed arrays.
   const scored: Array<{ a: number; b: number; weight: number; k: number }> = [];
   const alternatives = (options.corroboration ?? []).map((fields) =>
-    fields.map((name) => comparisons.findIndex((c) => c.name === name)),
+    fields.map((spec) => {
+      const [name, most] = spec.split(':');
+      const fi = comparisons.findIndex((c) => c.name === name);
+      return { fi, most: most === undefined ? (comparisons[fi]?.levels.length ?? 0) - 2 : Number(most) };
+    }),
   );
-  const agrees = (k: number, fi: number): boolean => {
+  const agrees = (k: number, { fi, most }: { fi: number; most: number }): boolean => {
     if (fi < 0) return false;
     const level = vectors[k * f + fi]!;
-    return level !== MISSING && level < comparisons[fi]!.levels.length - 1;
+    return level !== MISSING && level <= most;
   };
   const corroborated = (k: number): boolean =>
-    alternatives.length === 0 || alternatives.some((fields) => fields.every((fi) => agrees(k, fi)));
+    alternatives.length === 0 || alternatives.some((fields) => fields.every((x) => agrees(k, x)));
   for (let k = 0; k < pairs.left.length; k++) {
     const a = pairs.left[k]!;
     const weight = pairWeight(vectors.subarray(k * f, (k + 1) * f), weights, comparisons, tf, records[a]!);
