@@ -64,10 +64,21 @@ const DEFAULT_DIR: Readonly<Record<QueueQuery['sort'], 'asc' | 'desc'>> = {
   name: 'asc',
 };
 
-/** Filters, sorts (rank breaks ties) and pages the rows; 12,000 rows take a few milliseconds. */
-export function queuePage(rows: readonly LeadRow[], q: QueueQuery): LeadPage {
+/** The rows in the order asked for (rank breaks ties); a stable sort, so filtering after it is the same. */
+export function sortRows(
+  rows: readonly LeadRow[],
+  sort: QueueQuery['sort'],
+  dir?: 'asc' | 'desc',
+): LeadRow[] {
+  const sign = (dir ?? DEFAULT_DIR[sort]) === 'asc' ? 1 : -1;
+  const cmp = COMPARE[sort];
+  return [...rows].sort((a, b) => sign * cmp(a, b) || COMPARE.rank(a, b));
+}
+
+/** Filters and pages rows already in order (sortRows). */
+export function pageOf(sorted: readonly LeadRow[], q: QueueQuery): LeadPage {
   const needle = q.q?.toLowerCase();
-  const kept = rows.filter(
+  const kept = sorted.filter(
     (r) =>
       (q.country === undefined || r.country === q.country) &&
       (q.status === undefined || r.status === q.status) &&
@@ -79,14 +90,22 @@ export function queuePage(rows: readonly LeadRow[], q: QueueQuery): LeadPage {
         r.person_id.includes(needle) ||
         (r.name?.toLowerCase().includes(needle) ?? false)),
   );
-  const sign = (q.dir ?? DEFAULT_DIR[q.sort]) === 'asc' ? 1 : -1;
-  const cmp = COMPARE[q.sort];
-  kept.sort((a, b) => sign * cmp(a, b) || COMPARE.rank(a, b));
+  const countries = new Set<string>();
+  const assignees = new Set<string>();
+  for (const r of sorted) {
+    if (r.country !== null) countries.add(r.country);
+    if (r.assignee !== null) assignees.add(r.assignee);
+  }
   return {
     total: kept.length,
     offset: q.offset,
     rows: kept.slice(q.offset, q.offset + q.limit),
-    countries: [...new Set(rows.map((r) => r.country).filter((c): c is string => c !== null))].sort(),
-    assignees: [...new Set(rows.map((r) => r.assignee).filter((a): a is string => a !== null))].sort(),
+    countries: [...countries].sort(),
+    assignees: [...assignees].sort(),
   };
+}
+
+/** Filters, sorts (rank breaks ties) and pages the rows; 12,000 rows take a few milliseconds. */
+export function queuePage(rows: readonly LeadRow[], q: QueueQuery): LeadPage {
+  return pageOf(sortRows(rows, q.sort, q.dir), q);
 }

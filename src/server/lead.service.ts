@@ -4,7 +4,8 @@ import type { LeadSummary } from '../core/lead-types.ts';
 import { REVIEW_STATUSES, type LeadReview, type ReviewStatus } from '../store/reviews.ts';
 import type { User } from '../store/users.ts';
 import { analysisSnapshot, recordSnapshot } from './analysis-snapshot.ts';
-import { queuePage, QueueQuery, toRow, type LeadPage } from './lead-queue.ts';
+import { pageOf, QueueQuery, type LeadPage } from './lead-queue.ts';
+import { sortedQueue } from './lead-queue-cache.ts';
 import { checkTransition } from './lead-workflow.ts';
 import { parseInput } from './parse-input.ts';
 import { attributedPerson, personProfile } from './person.service.ts';
@@ -25,9 +26,13 @@ export async function leadQueue(s: Services, user: User, input: unknown): Promis
   const q = parseInput(QueueQuery, input);
   // Profiles need the transfers and IP events: start reading them while the user scans the queue.
   recordSnapshot(s.store).catch(() => undefined);
-  const [leads, reviews] = await Promise.all([visibleLeads(s, user), s.store.reviews.reviews()]);
-  return queuePage(
-    leads.map((p) => toRow(p, reviews.get(p.person_id))),
+  s.access.require(user, 'leads.read');
+  const [snap, reviews] = await Promise.all([analysisSnapshot(s.store), s.store.reviews.reviews()]);
+  const sorted = sortedQueue(snap, reviews, q.sort, q.dir);
+  return pageOf(
+    user.role === 'liaison'
+      ? sorted.filter((r) => r.country !== null && s.access.mayReadAttributed(user, [r.country]))
+      : sorted,
     q,
   );
 }
