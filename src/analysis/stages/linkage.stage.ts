@@ -60,6 +60,7 @@ export const CORROBORATING_FIELDS: readonly (readonly string[])[] = [
   ['home_ip:1'],
   ['home_ip:1', 'given_name'],
   ['home_ip:1', 'surname'],
+  ['given_name:2', 'surname:2', 'city:0'],
 ];
 
 /**
