@@ -6,7 +6,6 @@ import type { AuditAction } from './audit.service.ts';
 import { accountKey } from './message-scope.ts';
 import {
   membersOf,
-  type EvidenceMessage,
   type PersonProfile,
   type ProfileIpEvent,
   type ProfileTransfer,
@@ -45,10 +44,6 @@ export async function attributedPerson(
   }
   if (person === undefined) throw new VigilError(`There is no ${what} ${id}.`, 404, 'not_found');
   return person;
-}
-
-function excerpt(body: string): string {
-  return body.length <= 240 ? body : `${body.slice(0, 237)}…`;
 }
 
 /** Assembles the profile: identity, evidence, transfers, IP events, links, decisions and review. */
@@ -98,13 +93,7 @@ export async function personProfile(
         .map((e) => e.id),
     ),
   ].slice(0, MAX_EVIDENCE_MESSAGES);
-  const evidence_messages: EvidenceMessage[] = (await s.store.messagesByIds(messageIds)).map((m) => ({
-    message_id: m.message_id as string,
-    platform: m.platform as string,
-    sent_at: m.sent_at as number,
-    sender: m.sender as string,
-    excerpt: excerpt(m.body as string),
-  }));
+  const evidence_messages = await s.reader.evidenceMessages(messageIds);
   const [review, comments, history, links, decisions] = await Promise.all([
     s.store.reviews.review(person.person_id),
     s.store.reviews.comments(person.person_id),

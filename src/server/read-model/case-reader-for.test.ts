@@ -43,4 +43,11 @@ describe('caseReaderFor (reader threads with read-only connections)', () => {
     expect(t?.more_after).toBe(true);
     expect(await reader.thread('skype', 'nope', 5)).toBeNull();
   });
+
+  it('reads evidence messages by id on a thread, once each, unknown ids skipped', async () => {
+    const found = await reader.evidenceMessages(['m101', 'm102', 'm101', 'nope']);
+    expect(found.map((m) => m.message_id)).toEqual(['m101', 'm102']);
+    expect(found[0]).toMatchObject({ platform: 'skype' });
+    expect(found[0]!.excerpt.length).toBeGreaterThan(0);
+  });
 });

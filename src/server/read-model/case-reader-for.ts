@@ -17,6 +17,8 @@ export function caseReaderFor(path: string, threads: number): CaseReader {
     search: (q) => pool.search(q),
     stats: () => pool.stats(),
     senderCountries: () => pool.senderCountries(),
+    // A profile's evidence is up to 200 index lookups: on a thread, not the event loop.
+    evidenceMessages: (ids) => pool.evidenceMessages(ids),
     thread: quick.thread,
     close: async () => {
       await pool.close();

@@ -1,5 +1,6 @@
 import type { SearchQuery, SearchResult } from '../../store/search-types.ts';
 import type { CountryCount, Thread, ThreadMessage } from '../../core/case-read-types.ts';
+import type { EvidenceMessage } from '../../core/person-profile-types.ts';
 import type { CaseStats } from '../../store/store.ts';
 
 /**
@@ -13,6 +14,8 @@ export interface CaseReader {
   stats(): Promise<CaseStats>;
   /** The anchor message and up to `around` messages either side in its conversation; null if unknown. */
   thread(platform: string, messageId: string, around: number): Promise<Thread | null>;
+  /** Messages named as evidence, by message id (any platform), short enough to list. */
+  evidenceMessages(ids: readonly string[]): Promise<readonly EvidenceMessage[]>;
   /** Transfers per sender country, for the dashboard map until leads carry countries. */
   senderCountries(): Promise<readonly CountryCount[]>;
   close(): Promise<void>;

@@ -83,6 +83,7 @@ export function readerPool(path: string, size = 2): CaseReader {
     stats: () => call('stats'),
     thread: (platform, messageId, around) => call('thread', platform, messageId, around),
     senderCountries: () => call('senderCountries'),
+    evidenceMessages: (ids) => call('evidenceMessages', ids),
     close: async () => {
       closed = true;
       await Promise.all(slots.map((s) => s.worker.terminate()));

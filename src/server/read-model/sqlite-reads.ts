@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { isoUtc } from '../../bundle/timestamp.ts';
 import { search } from '../../store/sqlite/search.ts';
 import { stats } from '../../store/sqlite/stats.ts';
+import type { EvidenceMessage } from '../../core/person-profile-types.ts';
 import type { CaseReader, CountryCount, Thread, ThreadMessage } from './case-reader.ts';
 
 interface MessageRow {
@@ -56,8 +57,30 @@ export function sqliteReads(db: Database.Database): Omit<CaseReader, 'close'> {
     `SELECT upper(sender_country) AS country, count(*) AS count FROM transactions
      WHERE sender_country IS NOT NULL AND sender_country <> '' GROUP BY 1 ORDER BY 2 DESC`,
   );
+  const evidence = db.prepare(
+    `SELECT message_id, platform, sent_at, sender, body FROM messages
+     WHERE platform IN (SELECT DISTINCT platform FROM handles) AND message_id = ? ORDER BY id`,
+  );
   return {
     search: (q) => Promise.resolve(search(db, q)),
+    evidenceMessages(ids): Promise<EvidenceMessage[]> {
+      const rows = [...new Set(ids)].flatMap(
+        (id) =>
+          evidence.all(id) as {
+            message_id: string;
+            platform: string;
+            sent_at: number;
+            sender: string;
+            body: string;
+          }[],
+      );
+      return Promise.resolve(
+        rows.map(({ body, ...m }) => ({
+          ...m,
+          excerpt: body.length <= 240 ? body : `${body.slice(0, 237)}…`,
+        })),
+      );
+    },
     stats: () => Promise.resolve(stats(db)),
     thread(platform, messageId, around): Promise<Thread | null> {
       const a = anchor.get(platform.toLowerCase(), messageId) as MessageRow | undefined;
