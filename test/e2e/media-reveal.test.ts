@@ -90,7 +90,11 @@ describe('media in the workbench (Chromium)', () => {
     const img = first.getByRole('img', { name: /Revealed media/ });
     await img.waitFor();
     expect(await img.getAttribute('class')).toContain('media-grey');
-    const filter: unknown = await img.evaluate('(el) => getComputedStyle(el).filter');
+    const filter = await img.evaluate(
+      (el) =>
+        (globalThis as unknown as { getComputedStyle(e: unknown): { filter: string } }).getComputedStyle(el)
+          .filter,
+    );
     expect(String(filter)).toContain('grayscale');
     await page.screenshot({ path: join(SHOTS, '02-media-revealed-grey.png') });
     await first.getByRole('button', { name: 'Hide' }).click();
