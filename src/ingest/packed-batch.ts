@@ -26,43 +26,59 @@ const enum Tag {
   Text = 0,
   Number = 1,
   Null = 2,
-  /** Anything else (string lists, booleans): JSON in the text. */
+  /** Anything else (booleans, objects): JSON in the text. */
   Json = 3,
+  /** A list of strings: its length in the numbers, its items in the text. */
+  List = 4,
 }
 
-/** Packs a batch; null when its records do not all have the first record's fields in order. */
+/**
+ * Packs a batch; null when a record lacks one of the first record's fields (records of a kind come
+ * from one normaliser and share one shape, so this does not happen in practice).
+ */
 export function packBatch(batch: Batch): PackedBatch | null {
   const { records } = batch;
   const fields = records.length > 0 ? Object.keys(records[0]!.record) : [];
   const width = fields.length;
   const tags = new Uint8Array(records.length * width);
   const parts: string[] = [];
-  const ends: number[] = [];
-  const numbers: number[] = [];
+  // upper bounds: every field a string or a number, plus each key (lists grow them below)
+  let ends = new Uint32Array(records.length * (width + 2));
+  const numbers = new Float64Array(records.length * width);
   let at = 0;
-  const text = (s: string): void => {
-    parts.push(s);
-    ends.push((at += s.length));
-  };
+  let e = 0;
+  let n = 0;
   for (let i = 0; i < records.length; i++) {
     const { key, record } = records[i]!;
     const values = record as unknown as Record<string, unknown>;
-    const keys = Object.keys(values);
-    if (keys.length !== width || keys.some((k, j) => k !== fields[j])) return null;
-    text(key);
+    if (ends.length - e < 4 * width + 4) ends = grown(ends);
+    parts.push(key);
+    ends[e++] = at += key.length;
     for (let j = 0; j < width; j++) {
       const v = values[fields[j]!];
       const t = i * width + j;
       if (typeof v === 'string') {
         tags[t] = Tag.Text;
-        text(v);
+        parts.push(v);
+        ends[e++] = at += v.length;
       } else if (typeof v === 'number') {
         tags[t] = Tag.Number;
-        numbers.push(v);
+        numbers[n++] = v;
       } else if (v === null) tags[t] = Tag.Null;
-      else {
+      else if (v === undefined) return null;
+      else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) {
+        tags[t] = Tag.List;
+        numbers[n++] = v.length;
+        for (const x of v) {
+          if (e === ends.length) ends = grown(ends);
+          parts.push(x);
+          ends[e++] = at += x.length;
+        }
+      } else {
         tags[t] = Tag.Json;
-        text(JSON.stringify(v));
+        const json = JSON.stringify(v);
+        parts.push(json);
+        ends[e++] = at += json.length;
       }
     }
   }
@@ -71,13 +87,19 @@ export function packBatch(batch: Batch): PackedBatch | null {
     fields,
     tags,
     text: parts.join(''),
-    ends: Uint32Array.from(ends),
-    numbers: Float64Array.from(numbers),
+    ends: ends.slice(0, e),
+    numbers: numbers.slice(0, n),
     lines: Uint32Array.from(records, (r) => r.line),
     quarantined: batch.quarantined,
     rowsRead: batch.rowsRead,
   };
 }
+
+const grown = (a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> => {
+  const b = new Uint32Array(a.length * 2 + 64);
+  b.set(a);
+  return b;
+};
 
 /** The typed arrays a packed batch can hand over instead of copying. */
 export const transferablesOf = (p: PackedBatch): ArrayBuffer[] =>
@@ -108,7 +130,9 @@ export function unpackBatch(p: PackedBatch): Batch {
             ? numbers[n++]
             : tag === Tag.Null
               ? null
-              : JSON.parse(nextText());
+              : tag === Tag.List
+                ? Array.from({ length: numbers[n++]! }, nextText)
+                : JSON.parse(nextText());
     }
     records[i] = { key, record: record as unknown as CaseRecord, line: p.lines[i]! };
   }
