@@ -78,13 +78,15 @@ describe('vigil diff --since RUN', () => {
   it('lists as new exactly the persons sharing no account or transfer with the first analysis', () => {
     const expected = expectedNewPersons(before, after);
     expect(listed(changes).newPersons.sort()).toEqual([...expected].sort());
-    expect(changes.new_persons.every((n) => n.split_from === null)).toBe(true);
     expect(expected).toContain(holding(after, split.newBuyers[0]!).person_id);
     expect(changes.counts.new_persons).toBe(expected.length);
   });
 
   it('lists as having new evidence exactly the known persons named by the second bundle’s rows', () => {
-    const newIds = new Set(listed(changes).newPersons);
+    const newIds = new Set([
+      ...listed(changes).newPersons,
+      ...changes.split_off.map((x) => x.person.person_id),
+    ]);
     const expected = expectedNewEvidence(after, newIds, split.moved);
     expect(listed(changes).newEvidence.sort()).toEqual([...expected].sort());
     // Y: exactly the messages, transfers, IP events and locations the second bundle added for them
@@ -110,7 +112,8 @@ describe('vigil diff --since RUN', () => {
 
   it('lists exactly the leads that appeared, dropped out or moved, with their reviews', () => {
     const got = listed(changes).leads;
-    expect([...got].sort()).toEqual(expectedLeadChanges(before, after).sort());
+    const splits = new Set(changes.split_off.map((x) => x.person.person_id));
+    expect([...got].sort()).toEqual(expectedLeadChanges(before, after, splits).sort());
     const x = holding(after, split.newBuyers[0]!);
     expect(x.lead).toBe(true);
     expect(got).toContain(`appeared ${x.person_id}`);

@@ -40,7 +40,7 @@ function printChanges(c: ChangeList): void {
     `Changes since ingest run ${c.since_run}: analysis ${c.baseline.snapshot} (${utc(c.baseline.taken_at)} UTC) → analysis ${c.current.snapshot} (${utc(c.current.taken_at)} UTC)`,
   );
   print(
-    `${n.new_persons} new persons, ${n.new_evidence} known persons with new evidence, leads: ${n.leads_appeared} appeared, ${n.leads_dropped} dropped out, ${n.leads_moved} moved; ${n.new_networks === null ? 'networks not analysed' : `${n.new_networks} new networks`}`,
+    `${n.new_persons} new persons, ${n.split_off} split off a known person, ${n.new_evidence} known persons with new evidence, leads: ${n.leads_appeared} appeared, ${n.leads_dropped} dropped out, ${n.leads_moved} moved; ${n.new_networks === null ? 'networks not analysed' : `${n.new_networks} new networks`}`,
   );
   if (c.leads.length > 0) {
     print('\nLeads');
@@ -73,18 +73,36 @@ function printChanges(c: ChangeList): void {
         ['person', 'role', 'lead', 'score', 'country', 'name', 'accounts'],
         c.new_persons
           .slice(0, SHOWN)
-          .map(({ person: p, split_from }) => [
+          .map(({ person: p }) => [
             p.person_id,
             p.role,
             p.lead ? 'lead' : '',
             String(p.score),
             p.country ?? '?',
             who(p),
-            p.accounts.join(' ') + (split_from === null ? '' : ` (split from ${split_from})`),
+            p.accounts.join(' '),
           ]),
       ),
     );
     more(c.new_persons.length);
+  }
+  if (c.split_off.length > 0) {
+    print('\nSplit off a known person (linkage now keeps them apart)');
+    print(
+      table(
+        ['person', 'role', 'lead', 'name', 'split from'],
+        c.split_off
+          .slice(0, SHOWN)
+          .map(({ person: p, split_from }) => [
+            p.person_id,
+            p.role,
+            p.lead ? 'lead' : '',
+            who(p),
+            split_from,
+          ]),
+      ),
+    );
+    more(c.split_off.length);
   }
   if (c.new_evidence.length > 0) {
     print('\nKnown persons with new evidence');

@@ -36,10 +36,16 @@ export interface ReviewState {
   readonly under_previous_id: boolean;
 }
 
+/** A person whose members no earlier person held. */
 export interface NewPersonChange {
   readonly person: ChangedPerson;
-  /** The earlier person this one split off from (shares members with it), if any. */
-  readonly split_from: string | null;
+}
+
+/** A person made of members an earlier person held, now apart from it (linkage split them). */
+export interface SplitChange {
+  readonly person: ChangedPerson;
+  /** The earlier person it shares the most members with. */
+  readonly split_from: string;
 }
 
 export interface NewEvidenceChange {
@@ -97,6 +103,7 @@ export interface ChangeList {
   readonly current: SnapshotRef;
   readonly counts: {
     readonly new_persons: number;
+    readonly split_off: number;
     readonly new_evidence: number;
     readonly leads_appeared: number;
     readonly leads_dropped: number;
@@ -104,6 +111,7 @@ export interface ChangeList {
     readonly new_networks: number | null;
   };
   readonly new_persons: readonly NewPersonChange[];
+  readonly split_off: readonly SplitChange[];
   readonly new_evidence: readonly NewEvidenceChange[];
   readonly leads: readonly LeadChange[];
   /** null: one of the two analyses recorded no networks, so nothing can be said about them. */

@@ -59,11 +59,13 @@ export async function changes(s: Services, user: User, input: unknown): Promise<
     out = {
       ...all,
       new_persons: all.new_persons.filter((n) => mine(n.person)),
+      split_off: all.split_off.filter((n) => mine(n.person)),
       new_evidence: all.new_evidence.filter((e) => mine(e.person)),
       leads,
       networks,
       counts: {
         new_persons: all.new_persons.filter((n) => mine(n.person)).length,
+        split_off: all.split_off.filter((n) => mine(n.person)).length,
         new_evidence: all.new_evidence.filter((e) => mine(e.person)).length,
         leads_appeared: leads.filter((l) => l.kind === 'appeared').length,
         leads_dropped: leads.filter((l) => l.kind === 'dropped').length,

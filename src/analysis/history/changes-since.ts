@@ -128,13 +128,15 @@ export async function changesSince(store: Store, runId?: number): Promise<Change
     current: ref(base.current),
     counts: {
       new_persons: d.new_persons.length,
+      split_off: d.split_off.length,
       new_evidence: d.new_evidence.length,
       leads_appeared: leads.filter((l) => l.kind === 'appeared').length,
       leads_dropped: leads.filter((l) => l.kind === 'dropped').length,
       leads_moved: leads.filter((l) => l.kind === 'moved').length,
       new_networks: networks === null ? null : networks.filter((n) => n.kind === 'new').length,
     },
-    new_persons: d.new_persons.map((n) => ({ person: shown(n.person), split_from: n.split_from })),
+    new_persons: d.new_persons.map((n) => ({ person: shown(n.person) })),
+    split_off: d.split_off.map((n) => ({ person: shown(n.person), split_from: n.split_from })),
     new_evidence: d.new_evidence.map((e) => ({
       person: shown(e.person),
       previous_person_id: e.previous.person_id,

@@ -91,6 +91,20 @@ describe('diffPersons', () => {
     ]);
   });
 
+  it('lists a person split off a known one apart from the new persons; the lead lives on in the rest', () => {
+    const d = diffPersons(
+      [p(1, { lead: true, anchors: ['acct:skype:a', 'acct:skype:b', 'acct:skype:c'], members: 3 })],
+      [
+        p(1, { lead: true, anchors: ['acct:skype:a', 'acct:skype:b'], members: 2 }),
+        p(9, { lead: false, anchors: ['acct:skype:c'], members: 1 }),
+      ],
+    );
+    expect(d.new_persons).toEqual([]);
+    expect(d.split_off.map((x) => [x.person.person_id, x.split_from])).toEqual([['p-009', 'p-001']]);
+    expect(d.new_evidence).toEqual([]);
+    expect(d.leads).toEqual([]);
+  });
+
   it('reports a lead absorbed into another person as dropped, merged into that person', () => {
     const d = diffPersons(
       [p(1, { lead: true, score: 9 }), p(2, { lead: true })],

@@ -6,7 +6,8 @@ import { matchByOverlap } from './match-by-overlap.ts';
 export const SCORE_EPSILON = 0.0005;
 
 export interface PersonDiff {
-  readonly new_persons: readonly { person: SnapshotPerson; split_from: string | null }[];
+  readonly new_persons: readonly { person: SnapshotPerson }[];
+  readonly split_off: readonly { person: SnapshotPerson; split_from: string }[];
   readonly new_evidence: readonly {
     person: SnapshotPerson;
     previous: SnapshotPerson;
@@ -54,29 +55,40 @@ export function diffPersons(before: readonly SnapshotPerson[], after: readonly S
   for (const [old, into] of m.mergedInto)
     (mergedFrom.get(into) ?? mergedFrom.set(into, []).get(into)!).push(old);
   const new_persons: PersonDiff['new_persons'][number][] = [];
+  const split_off: PersonDiff['split_off'][number][] = [];
   const new_evidence: PersonDiff['new_evidence'][number][] = [];
   const leads: PersonDiff['leads'][number][] = [];
   for (const now of after) {
     const prevId = m.same.get(now.person_id);
-    const prev = prevId === undefined ? undefined : was.get(prevId);
+    const splitFrom = m.splitFrom.get(now.person_id);
+    // a person split off an earlier one is compared with it for the lead flags, but is not its continuation
+    const prev = was.get(prevId ?? splitFrom ?? '');
     if (prev === undefined) {
-      new_persons.push({ person: now, split_from: m.splitFrom.get(now.person_id) ?? null });
+      new_persons.push({ person: now });
       if (now.lead)
         leads.push({ kind: 'appeared', person: now, previous: null, moved: ['lead'], merged_into: null });
       continue;
     }
-    const known = new Set(prev.anchors);
-    const accounts_added = now.anchors.filter((a) => a.startsWith('acct:') && !known.has(a));
-    const added = delta(now, prev);
-    const members_added = Math.max(0, now.members - prev.members);
-    const merged_from = (mergedFrom.get(now.person_id) ?? []).sort();
-    if (
-      Object.values(added).some((n) => n > 0) ||
-      accounts_added.length > 0 ||
-      members_added > 0 ||
-      merged_from.length > 0
-    )
-      new_evidence.push({ person: now, previous: prev, added, accounts_added, members_added, merged_from });
+    if (prevId === undefined) {
+      // the earlier person lives on in another; this part is a lead of its own or no lead change
+      split_off.push({ person: now, split_from: prev.person_id });
+      if (now.lead)
+        leads.push({ kind: 'appeared', person: now, previous: prev, moved: ['lead'], merged_into: null });
+      continue;
+    } else {
+      const known = new Set(prev.anchors);
+      const accounts_added = now.anchors.filter((a) => a.startsWith('acct:') && !known.has(a));
+      const added = delta(now, prev);
+      const members_added = Math.max(0, now.members - prev.members);
+      const merged_from = (mergedFrom.get(now.person_id) ?? []).sort();
+      if (
+        Object.values(added).some((n) => n > 0) ||
+        accounts_added.length > 0 ||
+        members_added > 0 ||
+        merged_from.length > 0
+      )
+        new_evidence.push({ person: now, previous: prev, added, accounts_added, members_added, merged_from });
+    }
     if (!now.lead && !prev.lead) continue;
     const moved: LeadChange['moved'][number][] = [];
     if (Math.abs(now.score - prev.score) > SCORE_EPSILON) moved.push('score');
@@ -104,12 +116,13 @@ export function diffPersons(before: readonly SnapshotPerson[], after: readonly S
         merged_into: m.mergedInto.get(prev.person_id) ?? null,
       });
   new_persons.sort((x, y) => byWeight(x.person, y.person));
+  split_off.sort((x, y) => byWeight(x.person, y.person));
   new_evidence.sort((x, y) => byWeight(x.person, y.person));
   leads.sort(
     (x, y) =>
       KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || byWeight(x.person ?? x.previous, y.person ?? y.previous),
   );
-  return { new_persons, new_evidence, leads };
+  return { new_persons, split_off, new_evidence, leads };
 }
 
 /** Network members that stay put across analyses (accounts, receivers), not person ids. */

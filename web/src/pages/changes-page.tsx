@@ -123,14 +123,25 @@ function Changes(props: { c: ChangeList }) {
         <section className="panel" aria-labelledby="new-title">
           <h2 id="new-title">New persons ({c.new_persons.length})</h2>
           <ul className="change-new">
-            {c.new_persons.slice(0, LIMIT).map(({ person: p, split_from }) => (
+            {c.new_persons.slice(0, LIMIT).map(({ person: p }) => (
               <li key={p.person_id}>
                 <PersonLink p={p} /> {p.role} {p.country ?? ''}{' '}
                 {p.lead && <span className="tag tag-lead">lead</span>}
-                {split_from !== null && <span className="small muted"> split from {split_from}</span>}
               </li>
             ))}
           </ul>
+          {c.split_off.length > 0 && (
+            <>
+              <h3>Split off a known person ({c.split_off.length})</h3>
+              <ul>
+                {c.split_off.slice(0, LIMIT).map(({ person: p, split_from }) => (
+                  <li key={p.person_id}>
+                    <PersonLink p={p} /> <span className="small muted">split from {split_from}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
         <section className="panel" aria-labelledby="evidence-title">
           <h2 id="evidence-title">Known persons with new evidence ({c.new_evidence.length})</h2>

@@ -49,10 +49,14 @@ export function expectedNewEvidence(
     .map((p) => p.person_id);
 }
 
-/** `kind person_id` of every lead that appeared, dropped out, or moved score, country or urgency. */
+/**
+ * `kind person_id` of every lead that appeared, dropped out, or moved score, country or urgency.
+ * `splitOff`: persons the change list says split off a known person (they appear only as new leads).
+ */
 export function expectedLeadChanges(
   before: readonly PersonAnalysis[],
   after: readonly PersonAnalysis[],
+  splitOff: ReadonlySet<string> = new Set(),
 ): string[] {
   const holder = new Map<string, PersonAnalysis>();
   for (const p of before) for (const m of membersOf(p)) holder.set(m, p);
@@ -66,7 +70,10 @@ export function expectedLeadChanges(
     }
     const prev = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
     if (prev !== undefined) matched.add(prev.person_id);
-    if (prev === undefined) {
+    if (splitOff.has(p.person_id)) {
+      // a part split off a known person: a lead change only if it is a lead of its own
+      if (p.lead) out.push(`appeared ${p.person_id}`);
+    } else if (prev === undefined) {
       if (p.lead) out.push(`appeared ${p.person_id}`);
     } else if (p.lead !== prev.lead) out.push(`${p.lead ? 'appeared' : 'dropped'} ${p.person_id}`);
     else if (
@@ -97,10 +104,12 @@ export function mismatches(
 ): string[] {
   const got = listed(c);
   const newPersons = expectedNewPersons(before, after);
+  // a person split off a known one is listed apart from the new evidence
+  const notContinued = new Set([...newPersons, ...c.split_off.map((x) => x.person.person_id)]);
   const want = {
     newPersons,
-    newEvidence: expectedNewEvidence(after, new Set(newPersons), moved),
-    leads: expectedLeadChanges(before, after),
+    newEvidence: expectedNewEvidence(after, notContinued, moved),
+    leads: expectedLeadChanges(before, after, new Set(c.split_off.map((x) => x.person.person_id))),
   };
   const out: string[] = [];
   for (const k of ['newPersons', 'newEvidence', 'leads'] as const) {
