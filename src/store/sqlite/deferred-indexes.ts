@@ -50,8 +50,19 @@ export interface RestoredIndexes {
 export function restoreDeferredIndexes(db: Database.Database): RestoredIndexes {
   const sqls = pendingIndexes(db);
   if (sqls.length === 0) return { restored: 0, duplicates: new Map() };
-  // Sorting for several indexes at once: SQLite may use a helper thread per sort.
+  // Sorts may use a helper thread, and spill to temporary files rather than memory: sorting ten
+  // million keys in memory would more than double the process's peak memory.
   db.pragma('threads = 2');
+  const tempStore = db.pragma('temp_store', { simple: true }) as number;
+  db.pragma('temp_store = FILE');
+  try {
+    return rebuild(db, sqls);
+  } finally {
+    db.pragma(`temp_store = ${tempStore}`);
+  }
+}
+
+function rebuild(db: Database.Database, sqls: readonly string[]): RestoredIndexes {
   return db.transaction(() => {
     let duplicates: ReadonlyMap<number, number> = new Map();
     const key = sqls.find((s) => s.includes(KEY_INDEX));
