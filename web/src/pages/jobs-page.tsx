@@ -55,8 +55,10 @@ function JobProgressCell(props: { job: Job }) {
           style={{ width: share === null ? '100%' : `${Math.round(share * 100)}%` }}
         />
       </span>{' '}
-      {p.phase} · {count(p.done)}
-      {p.total === null ? '' : ` of ${count(p.total)}`} {p.unit}
+      {p.phase}
+      {p.total === null && p.done === 0
+        ? '…'
+        : ` · ${count(p.done)}${p.total === null ? '' : ` of ${count(p.total)}`} ${p.unit}`}
     </span>
   );
 }
@@ -122,6 +124,7 @@ function StartForms(props: { me: Me; onStarted: (job: Job) => void }) {
           void start({ kind: 'package', ...packageRequest(countries, override) });
         }}
       >
+        <h2>Packages</h2>
         <PackageRequestFields
           countries={countries}
           onCountries={setCountries}
