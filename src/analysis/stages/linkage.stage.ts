@@ -5,6 +5,7 @@ import { classifyIp } from '../jurisdiction/ip-class.ts';
 import { sharedAddresses } from '../jurisdiction/shared-addresses.ts';
 import { MISSING, type BlockingRule, type Comparison } from '../linkage/comparison.ts';
 import { linkRecords } from '../linkage/link-records.ts';
+import { splitOversized } from '../linkage/split-oversized.ts';
 import { PERSON_BLOCKING, PERSON_COMPARISONS } from '../linkage/person-comparisons.ts';
 import { preparePerson, type PersonInput, type PersonRecord } from '../linkage/person-record.ts';
 import { loadCaseFacts, type CaseFacts } from './case-facts.ts';
@@ -40,6 +41,11 @@ export const MIN_LINK_WEIGHT = 6;
  * weigh more than about 6 bits.
  */
 export const U_RANDOM_PAIRS = 100_000;
+/**
+ * More accounts than this in one person is implausible (one buyer rarely keeps more than a few);
+ * such a person was chained together through weak single links and is cut at its weakest bridges.
+ */
+export const MAX_PERSON_ACCOUNTS = 6;
 /** An account tied to transfers from this many sender surnames collects money rather than pays it. */
 export const MAX_TIED_SURNAMES = 5;
 /** A home address seen on more accounts than this, ever, is a shared line, not a household's. */
@@ -286,6 +292,8 @@ export interface LinkageStats {
   readonly candidatePairs: number;
   readonly links: number;
   readonly bridges: number;
+  /** Bridges cut to split persons with more than MAX_PERSON_ACCOUNTS accounts. */
+  readonly bridgesCut: number;
   readonly decisions: number;
   readonly threshold: number;
 }
@@ -322,15 +330,24 @@ export async function runLinkageStage(store: Store, facts?: CaseFacts): Promise<
       seed: 1,
     },
   );
-  const persons: LinkedPerson[] = result.clusters.map((c) => ({
+  const live = result.links.filter((l) => l.status !== 'blocked');
+  const split = splitOversized(
+    result.clusters,
+    live,
+    (m) => (m.startsWith('acct:') ? 1 : 0),
+    MAX_PERSON_ACCOUNTS,
+  );
+  const persons: LinkedPerson[] = split.clusters.map((c) => ({
     person_id: personIdOf(c.id),
     members: c.members,
   }));
-  const idOf = new Map(result.clusters.map((c) => [c.id, personIdOf(c.id)]));
-  const links: PersonLink[] = result.links
-    .filter((l) => l.status !== 'blocked')
+  const personOf = new Map<string, string>();
+  for (const p of persons) for (const m of p.members) personOf.set(m, p.person_id);
+  const cut = new Set(split.dropped);
+  const links: PersonLink[] = live
+    .filter((l) => !cut.has(l))
     .map((l) => ({
-      person_id: idOf.get(result.clusterOf.get(l.a)!)!,
+      person_id: personOf.get(l.a)!,
       a: l.a,
       b: l.b,
       weight: l.weight,
@@ -346,6 +363,7 @@ export async function runLinkageStage(store: Store, facts?: CaseFacts): Promise<
     candidatePairs: result.stats.candidatePairs,
     links: links.length,
     bridges: links.filter((l) => l.bridge).length,
+    bridgesCut: split.dropped.length,
     decisions: decisions.length,
     threshold: result.threshold,
   };
