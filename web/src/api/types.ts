@@ -11,15 +11,8 @@ export interface Me {
 
 export type Span = readonly [number, number];
 
-export interface SearchHit {
-  readonly message_id: string;
-  readonly platform: string;
-  readonly conversation_id: string;
-  readonly sent_at: string;
-  readonly sender: string;
-  readonly recipients: readonly string[];
-  readonly body: string;
-  readonly source: { readonly file_sha256: string; readonly line: number };
+/** A search hit: a message as the conversation viewer has it, less attachments, with highlights. */
+export interface SearchHit extends Omit<ThreadMessage, 'attachments'> {
   readonly highlights: readonly Span[];
 }
 
