@@ -21,9 +21,11 @@ function table<R extends CaseRecord>(
   columns: readonly (keyof R & string)[],
   overrides: Partial<Record<keyof R & string, (r: R) => Value>> = {},
 ): RecordTable {
-  const getters = columns.map(
-    (c): ((r: CaseRecord) => Value) => overrides[c] ?? ((r) => (r as R)[c] as Value),
-  ) as ((r: CaseRecord) => Value)[];
+  // each table is only ever given records of its own kind
+  const getters = columns.map((c): ((r: CaseRecord) => Value) => {
+    const f = overrides[c];
+    return f === undefined ? (r) => (r as R)[c] as Value : (r) => f(r as R);
+  });
   return {
     table: name,
     columns,
