@@ -20,12 +20,6 @@ let browser: Browser;
 let m1: { person_id: string; country: string };
 const problems: string[] = [];
 
-interface Lead {
-  person_id: string;
-  country: string | null;
-  reasons: { indicator: string; evidence: { kind: string; id: string }[] }[];
-}
-
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), 'vigil-e2e-media-'));
@@ -37,7 +31,7 @@ beforeAll(async () => {
   await vigil(kase, 'analyze', '--json');
   // the analysed case, read directly (the JSON of every ranked person is larger than a pipe buffer)
   const store = SqliteStore.open(kase);
-  const leads: readonly Lead[] = await store.analysis.leads({ all: true });
+  const leads = await store.analysis.leads({ all: true });
   await store.close();
   const found = leads.find((l) => l.country !== null && l.reasons.some((r) => r.indicator === 'M1'));
   if (!found) throw new Error('no person with M1 in the synthetic world');
