@@ -9,11 +9,12 @@ export const COUNT_CAP = 10_000;
 /** Above this many matches, hits come newest first instead of by relevance. */
 export const RELEVANCE_LIMIT = 2_000;
 /**
- * Up to this many matches are sorted by time (a bounded cost: one row lookup each). A term matching
- * more, in a case of millions of messages, is read newest-stored first straight from the full-text
- * index with an early LIMIT: it costs the page, not the matches.
+ * Up to this many matches are sorted by time (a bounded cost: one row lookup each; on 10M messages
+ * 50,000 lookups took a second). A term matching more, whose count is capped anyway, is read
+ * newest-stored first straight from the full-text index with an early LIMIT: it costs the page, not
+ * the matches ("ok" on 10M messages: 15 s sorted by time, 20 ms this way).
  */
-export const SORT_LIMIT = 50_000;
+export const SORT_LIMIT = COUNT_CAP;
 
 interface HitRow {
   message_id: string;
