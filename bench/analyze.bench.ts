@@ -4,6 +4,7 @@
  * bench/out/ingested-SCALE-N, never analysed), copies that to bench/out/case-SCALE-N, runs the
  * analysis pipeline there, and prints each stage's seconds, peak RSS and the eval figures against
  * the world's truth. `--only linkage,assess` re-runs those stages on the existing case-SCALE-N.
+ * `--from DIR` copies an ingested case from DIR (left untouched) to case-SCALE-N-copy instead.
  */
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,10 +34,12 @@ if (!existsSync(join(bundle, 'truth'))) {
   await writeSynthBundle({ out: bundle, scale, seed, badRows: false });
   console.log(`synth ${scale} seed ${seed}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
-const ingested = join(out, `ingested-${scale}-${seed}`);
+// --from DIR: an already ingested case to copy (left untouched), instead of ingesting the world
+const from = arg('from', '');
+const ingested = from !== '' ? from : join(out, `ingested-${scale}-${seed}`);
 let ingestS: number | null = null;
 let rowsStored: number | null = null;
-if (!existsSync(join(ingested, 'done'))) {
+if (from === '' && !existsSync(join(ingested, 'done'))) {
   const tmp = `${ingested}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
   const fresh = SqliteStore.open(tmp);
@@ -49,7 +52,7 @@ if (!existsSync(join(ingested, 'done'))) {
   rmSync(ingested, { recursive: true, force: true });
   renameSync(tmp, ingested);
 }
-const caseDir = join(out, `case-${scale}-${seed}`);
+const caseDir = join(out, from !== '' ? `case-${scale}-${seed}-copy` : `case-${scale}-${seed}`);
 if (only.length === 0) {
   rmSync(caseDir, { recursive: true, force: true });
   cpSync(ingested, caseDir, { recursive: true });
