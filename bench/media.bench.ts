@@ -3,7 +3,8 @@
  * Reports, in one run:
  *  - images/s on generated 1-megapixel JPEGs: sharp's decode-only floor and decode + PDQ, both with
  *    two decodes in flight (libvips threads) and PDQ on the JS thread, and their ratio;
- *  - the full product path (scanMedia: read, MD5/SHA-1/SHA-256, sniff, decode, PDQ, EXIF) on 2 processes;
+ *  - the full product path (scanMedia: read, MD5/SHA-1/SHA-256, sniff, decode, PDQ, EXIF) on 2 processes,
+ *    with one and with two tasks in each process, alternated;
  *  - near-duplicate queries/s against 1M PDQ hashes at distance 31: multi-index hashing vs brute force.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -137,21 +138,24 @@ console.log(
     .join(' ')} (wall-clock figures depend on it)`,
 );
 
-{
-  const t = performance.now();
-  let n = 0;
-  let first = 0;
-  for await (const r of scanMedia(dir, { workers: 2 })) {
-    if (r.pdq) n++;
-    if (first === 0) first = performance.now();
+// The product path, one task per process against two (one file's JavaScript work overlapping the
+// next one's decode), alternated so both see the same load.
+for (const round of [1, 2])
+  for (const perProcess of [1, 2]) {
+    const t = performance.now();
+    let n = 0;
+    let first = 0;
+    for await (const r of scanMedia(dir, { workers: 2, perProcess })) {
+      if (r.pdq) n++;
+      if (first === 0) first = performance.now();
+    }
+    const end = performance.now();
+    const s = (end - t) / 1000;
+    const steady = (n - 1) / ((end - first) / 1000);
+    console.log(
+      `scanMedia round ${round}, 2 processes × ${perProcess} task${perProcess > 1 ? 's' : ''} each (read + 3 digests + sniff + decode + PDQ ×8 + EXIF): ${(n / s).toFixed(1)} images/s overall incl. ${((first - t) / 1000).toFixed(1)} s process start; ${steady.toFixed(1)} images/s once running`,
+    );
   }
-  const end = performance.now();
-  const s = (end - t) / 1000;
-  const steady = (n - 1) / ((end - first) / 1000);
-  console.log(
-    `scanMedia, 2 processes (read + 3 digests + sniff + decode + PDQ + EXIF): ${(n / s).toFixed(1)} images/s overall incl. ${((first - t) / 1000).toFixed(1)} s process start; ${steady.toFixed(1)} images/s once running`,
-  );
-}
 
 // Near-duplicate search over 1M hashes.
 {

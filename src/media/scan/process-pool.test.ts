@@ -38,3 +38,68 @@ describe('ProcessPool', () => {
     }
   });
 });
+
+const ECHO = fileURLToPath(new URL('./testing/echo-worker.ts', import.meta.url));
+
+describe('ProcessPool, two tasks to a process', () => {
+  type Task = { id: number; ms: number; hang?: boolean; crash?: boolean };
+  const pool = () =>
+    new ProcessPool<Task, { id: number; pid: number }>(ECHO, {
+      workers: 1,
+      perProcess: 2,
+      taskTimeoutMs: 20_000,
+      maxRssMb: 4096,
+      maxHeapMb: 256,
+    });
+
+  it('runs two tasks in one process at once', async () => {
+    const p = pool();
+    try {
+      await p.run({ id: 0, ms: 0 }); // the process is up
+      const t = Date.now();
+      const [a, b] = await Promise.all([p.run({ id: 1, ms: 1500 }), p.run({ id: 2, ms: 1500 })]);
+      expect(Date.now() - t).toBeLessThan(2900);
+      expect(a.ok && b.ok && a.value.pid === b.value.pid).toBe(true);
+    } finally {
+      p.close();
+    }
+  });
+
+  it('a crash fails only the culprit: the task that shared its process runs again alone', async () => {
+    const p = pool();
+    try {
+      await p.run({ id: 0, ms: 0 });
+      const [crashed, innocent, later] = await Promise.all([
+        p.run({ id: 1, ms: 0, crash: true }),
+        p.run({ id: 2, ms: 300 }),
+        p.run({ id: 3, ms: 0 }),
+      ]);
+      expect(crashed).toMatchObject({ ok: false, reason: 'crashed' });
+      expect(innocent.ok).toBe(true);
+      expect(later.ok).toBe(true);
+    } finally {
+      p.close();
+    }
+  });
+
+  it('a timeout fails the task that ran out of time, not the one beside it', async () => {
+    const p = new ProcessPool<Task, { id: number; pid: number }>(ECHO, {
+      workers: 1,
+      perProcess: 2,
+      taskTimeoutMs: 4000,
+      maxRssMb: 4096,
+      maxHeapMb: 256,
+    });
+    try {
+      await p.run({ id: 0, ms: 0 });
+      const [hung, fine] = await Promise.all([
+        p.run({ id: 1, ms: 0, hang: true }),
+        p.run({ id: 2, ms: 100 }),
+      ]);
+      expect(hung).toMatchObject({ ok: false, reason: 'timeout' });
+      expect(fine.ok).toBe(true);
+    } finally {
+      p.close();
+    }
+  });
+});

@@ -12,14 +12,33 @@ export interface PoolLimits {
   maxRssMb: number;
   /** V8 heap limit per process. */
   maxHeapMb: number;
+  /**
+   * Tasks a process holds at once (default 1). With 2, one file's JavaScript work (digests, PDQ,
+   * EXIF) overlaps the next file's decode in libvips. A task killed for time fails alone and the
+   * others in its process run again; after a memory kill or crash the tasks that were there run
+   * again one to a process, so the culprit is found and fails by itself.
+   */
+  perProcess?: number;
 }
 
 export type TaskOutcome<R> =
   { ok: true; value: R } | { ok: false; reason: 'timeout' | 'memory' | 'crashed'; message: string };
 
+interface Queued<T, R> {
+  task: T;
+  resolve: (o: TaskOutcome<R>) => void;
+  /** Run with no other task in the process (after sharing one that was killed for memory or died). */
+  alone?: boolean;
+}
+
+interface Running<T, R> extends Queued<T, R> {
+  timer: NodeJS.Timeout;
+  started: number;
+}
+
 interface Slot<T, R> {
   child: ChildProcess;
-  busy?: { task: T; resolve: (o: TaskOutcome<R>) => void; timer: NodeJS.Timeout; started: number };
+  busy: Map<number, Running<T, R>>;
 }
 
 /** Loader flags so a child can run TypeScript modules through tsx, found from this file, not the cwd. */
@@ -62,7 +81,7 @@ function rssMb(pid: number | undefined): number {
  */
 export class ProcessPool<T extends { id: number }, R extends { id: number }> {
   private readonly slots: Slot<T, R>[] = [];
-  private readonly waiting: { task: T; resolve: (o: TaskOutcome<R>) => void }[] = [];
+  private readonly waiting: Queued<T, R>[] = [];
   private readonly monitor: NodeJS.Timeout;
   private closed = false;
 
@@ -83,20 +102,22 @@ export class ProcessPool<T extends { id: number }, R extends { id: number }> {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     child.stderr?.resume();
-    const slot: Slot<T, R> = { child };
+    const slot: Slot<T, R> = { child, busy: new Map() };
     child.on('message', (msg: R) => {
-      const b = slot.busy;
-      if (!b || msg.id !== b.task.id) return;
-      this.finish(slot, { ok: true, value: msg });
+      const b = slot.busy.get(msg.id);
+      if (!b) return;
+      clearTimeout(b.timer);
+      slot.busy.delete(msg.id);
+      b.resolve({ ok: true, value: msg });
+      this.pump();
     });
     child.on('exit', (code, signal) => {
-      const b = slot.busy;
-      if (b)
-        this.finish(
-          slot,
-          { ok: false, reason: 'crashed', message: `hashing process exited (${signal ?? code})` },
-          true,
-        );
+      if (slot.busy.size > 0)
+        this.fail(slot, undefined, {
+          ok: false,
+          reason: 'crashed',
+          message: `hashing process exited (${signal ?? code})`,
+        });
       else if (!this.closed) this.replace(slot);
     });
     return slot;
@@ -112,39 +133,59 @@ export class ProcessPool<T extends { id: number }, R extends { id: number }> {
     this.pump();
   }
 
-  private finish(slot: Slot<T, R>, outcome: TaskOutcome<R>, restart = false): void {
-    const b = slot.busy;
-    if (!b) return;
-    clearTimeout(b.timer);
-    slot.busy = undefined;
-    b.resolve(outcome);
-    if (restart) this.replace(slot);
-    else this.pump();
-  }
-
-  private kill(slot: Slot<T, R>, reason: 'timeout' | 'memory', message: string): void {
-    this.finish(slot, { ok: false, reason, message }, true);
+  /**
+   * The process goes (and is replaced). `culprit` (a task that ran out of time) fails; without a
+   * culprit (memory, crash) a task that was alone fails and tasks that shared the process run again,
+   * each alone. Innocent tasks go back to the front of the queue.
+   */
+  private fail(slot: Slot<T, R>, culprit: number | undefined, outcome: TaskOutcome<R>): void {
+    const tasks = [...slot.busy.values()];
+    slot.busy.clear();
+    const again: Queued<T, R>[] = [];
+    for (const b of tasks) {
+      clearTimeout(b.timer);
+      const guilty = culprit === undefined ? tasks.length === 1 || b.alone === true : b.task.id === culprit;
+      if (guilty) b.resolve(outcome);
+      else again.push({ task: b.task, resolve: b.resolve, alone: culprit === undefined || b.alone === true });
+    }
+    this.waiting.unshift(...again);
+    this.replace(slot);
   }
 
   private checkMemory(): void {
     for (const s of this.slots) {
-      if (!s.busy) continue;
+      if (s.busy.size === 0) continue;
       const mb = rssMb(s.child.pid);
       if (mb > this.limits.maxRssMb)
-        this.kill(s, 'memory', `used ${Math.round(mb)} MB, over the ${this.limits.maxRssMb} MB limit`);
+        this.fail(s, undefined, {
+          ok: false,
+          reason: 'memory',
+          message: `used ${Math.round(mb)} MB, over the ${this.limits.maxRssMb} MB limit`,
+        });
     }
   }
 
   private pump(): void {
+    const per = Math.max(1, this.limits.perProcess ?? 1);
     for (const slot of this.slots) {
-      if (slot.busy || this.waiting.length === 0) continue;
-      const next = this.waiting.shift()!;
-      const timer = setTimeout(
-        () => this.kill(slot, 'timeout', `took longer than ${this.limits.taskTimeoutMs} ms`),
-        this.limits.taskTimeoutMs,
-      );
-      slot.busy = { task: next.task, resolve: next.resolve, timer, started: Date.now() };
-      slot.child.send(next.task);
+      while (this.waiting.length > 0) {
+        const running = [...slot.busy.values()];
+        if (running.length >= per || running.some((b) => b.alone === true)) break;
+        if (running.length > 0 && this.waiting[0]!.alone === true) break;
+        const next = this.waiting.shift()!;
+        const id = next.task.id;
+        const timer = setTimeout(
+          () =>
+            this.fail(slot, id, {
+              ok: false,
+              reason: 'timeout',
+              message: `took longer than ${this.limits.taskTimeoutMs} ms`,
+            }),
+          this.limits.taskTimeoutMs,
+        );
+        slot.busy.set(id, { ...next, timer, started: Date.now() });
+        slot.child.send(next.task);
+      }
     }
   }
 
@@ -163,10 +204,11 @@ export class ProcessPool<T extends { id: number }, R extends { id: number }> {
     for (const s of this.slots) {
       s.child.removeAllListeners('exit');
       killTree(s.child);
-      if (s.busy) {
-        clearTimeout(s.busy.timer);
-        s.busy.resolve({ ok: false, reason: 'crashed', message: 'pool closed' });
+      for (const b of s.busy.values()) {
+        clearTimeout(b.timer);
+        b.resolve({ ok: false, reason: 'crashed', message: 'pool closed' });
       }
+      s.busy.clear();
     }
     for (const w of this.waiting.splice(0))
       w.resolve({ ok: false, reason: 'crashed', message: 'pool closed' });

@@ -21,6 +21,8 @@ export const DEFAULT_SCAN: ScanOptions = Object.freeze({
   taskTimeoutMs: 180_000,
   maxRssMb: 2048,
   maxHeapMb: 1024,
+  // one file's digests, PDQ and EXIF (JavaScript) overlap the next one's decode (libvips)
+  perProcess: 2,
 });
 
 const WORKER = fileURLToPath(new URL('./hash-worker.ts', import.meta.url));
@@ -99,7 +101,7 @@ export async function* scanMedia(
     for await (const f of walkFiles(dir)) {
       if (opts.done?.has(resumeKey({ file: f.rel, size: f.size, mtimeMs: f.mtimeMs }))) continue;
       start(f);
-      while (inflight.size >= opts.workers * 2) {
+      while (inflight.size >= opts.workers * ((opts.perProcess ?? 1) + 1)) {
         const { id, result } = await Promise.race(inflight.values());
         inflight.delete(id);
         yield result;
