@@ -130,6 +130,31 @@ describe('networks and changes in Chromium', () => {
     await context.close();
   });
 
+  it('expands a buyer’s graph into the network and its other buyers', async () => {
+    const { context, page } = await signedIn('analyst');
+    const get = async <T>(path: string): Promise<T> =>
+      (await (await page.request.get(`${server.url}${path}`)).json()) as T;
+    const { networks } = await get<{ networks: { network_id: string }[] }>('api/networks');
+    const id = networks[0]!.network_id;
+    const { buyers } = await get<{ buyers: { person_id: string }[] }>(`api/networks/${id}`);
+    const buyer = buyers[0]!.person_id;
+    const sizes = async (): Promise<number> => {
+      const text = (await page.locator('p', { hasText: / nodes, \d+ edges/ }).textContent()) ?? '';
+      return Number(/(\d+) nodes/.exec(text)?.[1]);
+    };
+    await page.goto(`${server.url}graph?person=${encodeURIComponent(buyer)}`);
+    await page.getByText(/ nodes, \d+ edges/).waitFor();
+    const own = await sizes();
+    await page.goto(
+      `${server.url}graph?person=${encodeURIComponent(buyer)}&expand=${encodeURIComponent(id)}`,
+    );
+    await page.getByText(`with network ${id}`).waitFor();
+    expect(await sizes()).toBeGreaterThan(own);
+    expect(await page.getByRole('link', { name: 'Open network' }).count()).toBe(1);
+    await shot(page, '25-graph-with-network');
+    await context.close();
+  });
+
   it('shows what the second seizure changed', async () => {
     const { context, page } = await signedIn('analyst');
     await page.getByRole('link', { name: 'Changes' }).click();
