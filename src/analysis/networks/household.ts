@@ -3,7 +3,7 @@ import type { SellerGroup } from './group-networks.ts';
 import type { ReceiverEntity } from './receiver-entities.ts';
 
 /** A family name in a town is a household when at least this many of one network’s collectors (and no other network’s) carry it. */
-export const MIN_HOUSEHOLD = 1;
+export const MIN_HOUSEHOLD = 2;
 
 const householdKey = (e: ReceiverEntity): string | null => {
   const surname = surnameOf(e.names[0] ?? null);
