@@ -57,22 +57,26 @@ export function sqliteReads(db: Database.Database): Omit<CaseReader, 'close'> {
     `SELECT upper(sender_country) AS country, count(*) AS count FROM transactions
      WHERE sender_country IS NOT NULL AND sender_country <> '' GROUP BY 1 ORDER BY 2 DESC`,
   );
+  // The platforms are few: look each id up under each, through the (platform, message_id) index.
+  const platforms = db.prepare('SELECT DISTINCT platform FROM handles').pluck();
   const evidence = db.prepare(
-    `SELECT message_id, platform, sent_at, sender, body FROM messages
-     WHERE platform IN (SELECT DISTINCT platform FROM handles) AND message_id = ? ORDER BY id`,
+    'SELECT message_id, platform, sent_at, sender, body FROM messages WHERE platform = ? AND message_id = ? ORDER BY id',
   );
   return {
     search: (q) => Promise.resolve(search(db, q)),
     evidenceMessages(ids): Promise<EvidenceMessage[]> {
-      const rows = [...new Set(ids)].flatMap(
-        (id) =>
-          evidence.all(id) as {
-            message_id: string;
-            platform: string;
-            sent_at: number;
-            sender: string;
-            body: string;
-          }[],
+      const known = platforms.all() as string[];
+      const rows = [...new Set(ids)].flatMap((id) =>
+        known.flatMap(
+          (platform) =>
+            evidence.all(platform, id) as {
+              message_id: string;
+              platform: string;
+              sent_at: number;
+              sender: string;
+              body: string;
+            }[],
+        ),
       );
       return Promise.resolve(
         rows.map(({ body, ...m }) => ({
