@@ -13,6 +13,9 @@ const KEY_INDEX = 'messages_key';
 /** Average stored bytes per message row, to compare a load with what the case holds. */
 const BYTES_PER_ROW = 150;
 
+/** Page cache while rebuilding indexes, in KiB as a negative cache_size. */
+const SORT_CACHE_KIB = -65536;
+
 /** Loads smaller than this keep their indexes: rebuilding would cost more than it saves. */
 export const MIN_BULK_BYTES = 20_000_000;
 
@@ -53,12 +56,16 @@ export function restoreDeferredIndexes(db: Database.Database): RestoredIndexes {
   // Sorts may use a helper thread, and spill to temporary files rather than memory: sorting ten
   // million keys in memory would more than double the process's peak memory.
   db.pragma('threads = 2');
+  // Each sort thread may hold a page cache's worth: a smaller cache while sorting keeps the peak low.
   const tempStore = db.pragma('temp_store', { simple: true }) as number;
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
   db.pragma('temp_store = FILE');
+  db.pragma(`cache_size = ${SORT_CACHE_KIB}`);
   try {
     return rebuild(db, sqls);
   } finally {
     db.pragma(`temp_store = ${tempStore}`);
+    db.pragma(`cache_size = ${cacheSize}`);
   }
 }
 
