@@ -57,6 +57,8 @@ async function benchCase(): Promise<string> {
   return dir;
 }
 
+// Closing the reader threads can leave Node with nothing to wait on mid-await (exit 13): keep it up.
+const keepAlive = setInterval(() => undefined, 1000);
 const caseDir = await benchCase();
 const store = SqliteStore.open(caseDir);
 const audit = new AuditService(store.audit);
@@ -235,3 +237,4 @@ writeFileSync(
   join(out, 'server-bench.json'),
   JSON.stringify({ messages, persons: persons.length, connections, duration, cold, results }, null, 2),
 );
+clearInterval(keepAlive);
