@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { VigilError } from '../core/errors.ts';
 import { parseTimestamp } from '../bundle/timestamp.ts';
+import type { SearchResult } from '../store/search-types.ts';
 import { globals, print, printJson, withStore } from './context.ts';
 
 interface SearchOptions {
@@ -53,10 +54,16 @@ export function registerSearch(program: Command): void {
       );
       if (globals(cmd).json === true) return printJson(result);
       const total = `${result.total_is_lower_bound ? 'at least ' : ''}${result.total}`;
-      print(`${total} messages match; ${result.order === 'newest' ? 'newest first' : 'best matches first'}.`);
+      print(`${total} messages match; ${ORDER_TEXT[result.order]}.`);
       for (const h of result.hits) {
         print(`${h.sent_at}  ${h.platform}  ${h.sender} → ${h.recipients.join(', ')}  [${h.message_id}]`);
         print(`  ${h.body}`);
       }
     });
 }
+
+const ORDER_TEXT: Record<SearchResult['order'], string> = {
+  relevance: 'best matches first',
+  newest: 'newest first',
+  latest_stored: 'too many to sort by time, most recently ingested first',
+};

@@ -1,3 +1,4 @@
+import type { SearchOrder } from '../core/search-order.ts';
 import { z } from 'zod';
 import { VigilError } from '../core/errors.ts';
 import { parseTimestamp } from '../bundle/timestamp.ts';
@@ -29,7 +30,7 @@ function bound(name: string, text: string | undefined, endOfDay: boolean): numbe
 export interface SearchResponse {
   readonly total: number;
   readonly total_is_lower_bound: boolean;
-  readonly order: 'relevance' | 'newest';
+  readonly order: SearchOrder;
   readonly hits: readonly (SearchHit & { readonly highlights: readonly Span[] })[];
 }
 

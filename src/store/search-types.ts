@@ -1,3 +1,4 @@
+import type { SearchOrder } from '../core/search-order.ts';
 /** What a full-text search asks for and answers (shared/spec/cli.md, `vigil search --json`). */
 export interface SearchQuery {
   /** The user's query: words, "phrases", AND/OR/NOT, prefix*, parentheses. */
@@ -26,7 +27,7 @@ export interface SearchHit {
 export interface SearchResult {
   readonly total: number;
   readonly total_is_lower_bound: boolean;
-  /** How hits are ordered: bm25 for selective queries, newest first for very common ones. */
-  readonly order: 'relevance' | 'newest';
+  /** How hits are ordered (too common to sort by time: over SORT_LIMIT matches). */
+  readonly order: SearchOrder;
   readonly hits: readonly SearchHit[];
 }

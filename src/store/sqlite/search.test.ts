@@ -52,6 +52,7 @@ describe('search of a very common term', () => {
     expect(times[0]).toBe(Date.UTC(2021, 0, 1) + 700 * 60_000);
 
     const stored = search(store.db, { text: 'station', limit: 5 }, { relevance: 50, sort: 100 });
+    expect(stored.order).toBe('latest_stored');
     expect(stored.hits.map((h) => h.message_id)).toEqual(['m700', 'm699', 'm698', 'm697', 'm696']);
     expect(stored).toMatchObject({ total: 701, total_is_lower_bound: false });
     // Filters still apply on the early-LIMIT path.

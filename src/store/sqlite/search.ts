@@ -74,13 +74,13 @@ export function search(
     )
     .pluck()
     .get(params) as number;
-  const order = count > limits.relevance ? 'newest' : 'relevance';
-  const orderBy =
-    order === 'relevance'
-      ? 'messages_fts.rank, m.sent_at DESC'
-      : count > limits.sort
-        ? 'messages_fts.rowid DESC'
-        : 'm.sent_at DESC, m.id DESC';
+  const order: SearchResult['order'] =
+    count <= limits.relevance ? 'relevance' : count <= limits.sort ? 'newest' : 'latest_stored';
+  const orderBy = {
+    relevance: 'messages_fts.rank, m.sent_at DESC',
+    newest: 'm.sent_at DESC, m.id DESC',
+    latest_stored: 'messages_fts.rowid DESC',
+  }[order];
   const rows = db
     .prepare(
       `SELECT m.message_id, m.platform, m.conversation_id, m.sent_at, m.sender, m.recipients, m.body, s.sha256, m.line

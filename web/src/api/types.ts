@@ -1,5 +1,6 @@
 /** The shapes the workbench API answers with (src/server/*.routes.ts). */
 import type { Thread, ThreadMessage } from '../../../src/core/case-read-types.ts';
+import type { SearchOrder } from '../../../src/core/search-order.ts';
 
 export type Role = 'admin' | 'analyst' | 'liaison';
 
@@ -19,7 +20,7 @@ export interface SearchHit extends Omit<ThreadMessage, 'attachments'> {
 export interface SearchResponse {
   readonly total: number;
   readonly total_is_lower_bound: boolean;
-  readonly order: 'relevance' | 'newest';
+  readonly order: SearchOrder;
   readonly hits: readonly SearchHit[];
 }
 

@@ -107,8 +107,7 @@ export function SearchPage(props: { location: Location }) {
           <p className="result-summary" role="status">
             {result.data.total_is_lower_bound ? 'At least ' : ''}
             {count(result.data.total)} {result.data.total === 1 ? 'message matches' : 'messages match'}
-            {result.data.total > 0 &&
-              (result.data.order === 'newest' ? ', newest first.' : ', best matches first.')}
+            {result.data.total > 0 && ORDER_TEXT[result.data.order]}
           </p>
           <ol className="hits" start={offset + 1} onKeyDown={moveBetweenHits}>
             {result.data.hits.map((h) => (
@@ -163,3 +162,9 @@ export function SearchPage(props: { location: Location }) {
     </section>
   );
 }
+
+const ORDER_TEXT: Record<SearchResponse['order'], string> = {
+  relevance: ', best matches first.',
+  newest: ', newest first.',
+  latest_stored: ', too many to sort by time: most recently ingested first.',
+};
