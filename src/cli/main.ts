@@ -58,12 +58,15 @@ export function buildProgram(): Command {
   ])
     register(program);
   registerPackage(program, {
-    // buyer packages per country, and one package per seller network for the country it operates in
+    // buyer packages per country, and one package per seller network for the country it operates
+    // in. Networks have no approval step of their own, so they go out only with a dissemination:
+    // while no lead is approved (and no override given) nothing is packaged.
     loadInputs: (cmd, request) =>
-      withStore(cmd, async (store) => [
-        ...(await packageInputsFromStore(store, request)),
-        ...(await networkPackageInputs(store, request)),
-      ]),
+      withStore(cmd, async (store) => {
+        const buyers = await packageInputsFromStore(store, request);
+        if (buyers.length === 0 && request.override === undefined) return [];
+        return [...buyers, ...(await networkPackageInputs(store, request))];
+      }),
     onBuilt: (cmd, built) =>
       withStore(cmd, async (store) => {
         await store.audit.append({
