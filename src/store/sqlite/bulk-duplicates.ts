@@ -32,19 +32,23 @@ export function removeDuplicateMessages(db: Database.Database): Map<number, numb
   const rekey = db.prepare('UPDATE messages SET key = ?, key2 = ? WHERE id = ?');
   const holder = db.prepare('SELECT key2 FROM messages WHERE key = ? AND id <> ?').safeIntegers(true).pluck();
   const removed = new Map<number, number>();
-  let kept: bigint[] = [];
+  const drop = (r: KeyedRow): void => {
+    if (r.id <= ftsUpto) unindex.run(r.id);
+    remove.run(r.id);
+    const source = Number(r.source_id);
+    removed.set(source, (removed.get(source) ?? 0) + 1);
+  };
+  /** The identity of the first (kept) row of the current key. */
+  let keptKey2: bigint | undefined;
   let groupKey: bigint | undefined;
   for (const r of rows) {
     if (r.key !== groupKey) {
       groupKey = r.key;
-      kept = [r.key2];
+      keptKey2 = r.key2;
       continue;
     }
-    if (kept.includes(r.key2)) {
-      if (r.id <= ftsUpto) unindex.run(r.id);
-      remove.run(r.id);
-      const source = Number(r.source_id);
-      removed.set(source, (removed.get(source) ?? 0) + 1);
+    if (r.key2 === keptKey2) {
+      drop(r);
       continue;
     }
     // a different record under the same 64 bits: walk its key chain to a free key
@@ -58,10 +62,7 @@ export function removeDuplicateMessages(db: Database.Database): Map<number, numb
         break;
       }
       if (taken.includes(key2)) {
-        if (r.id <= ftsUpto) unindex.run(r.id);
-        remove.run(r.id);
-        const source = Number(r.source_id);
-        removed.set(source, (removed.get(source) ?? 0) + 1);
+        drop(r);
         break;
       }
     }

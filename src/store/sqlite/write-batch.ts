@@ -15,7 +15,7 @@ interface KindStatements {
    * duplicates are removed when the index is rebuilt (deferred-indexes.ts).
    */
   readonly deduplicates: boolean;
-  /** INSERT of ROWS_PER_INSERT rows, and of one row. */
+  /** INSERT of ROWS_PER_INSERT rows (full chunks), and of one row (the rest, and collisions). */
   readonly many: Database.Statement;
   readonly one: Database.Statement;
   readonly key2Of: Database.Statement;
@@ -141,6 +141,12 @@ export class BatchWriter {
     chunk: readonly KeyedRecord[],
     sourceId: number,
   ): number {
+    if (chunk.length < ROWS_PER_INSERT) {
+      // the batch's remainder: row by row
+      let stored = 0;
+      for (const r of chunk) stored += this.insertUnique(kind, st, r, sourceId);
+      return stored;
+    }
     const getters = RECORD_TABLES[kind].getters;
     const keys = chunk.map((r) => keyHalves(r.key));
     const args: unknown[] = new Array(chunk.length * (getters.length + 4));
@@ -153,13 +159,7 @@ export class BatchWriter {
       args[a++] = sourceId;
       args[a++] = r.line;
     }
-    const stmt = chunk.length === ROWS_PER_INSERT ? st.many : chunk.length === 1 ? st.one : undefined;
-    if (stmt === undefined) {
-      let stored = 0;
-      chunk.forEach((r) => (stored += this.insertUnique(kind, st, r, sourceId)));
-      return stored;
-    }
-    const inserted = stmt.run(args).changes;
+    const inserted = st.many.run(args).changes;
     if (inserted === chunk.length || !st.deduplicates) return inserted;
     let collided = 0;
     chunk.forEach((r, j) => {
