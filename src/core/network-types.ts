@@ -103,3 +103,21 @@ export interface NetworkSummary {
   readonly receivers: number;
   readonly buyers: number;
 }
+
+/** A network's summary row, as `vigil networks` and the workbench list show it. */
+export function networkSummary(n: SellerNetwork): NetworkSummary {
+  return {
+    network_id: n.network_id,
+    name: n.name,
+    known: n.known,
+    candidate_rank: n.candidate?.rank ?? null,
+    country: n.country,
+    still_active: n.still_active,
+    active_from: n.active_from,
+    active_to: n.active_to,
+    members: n.members.filter((m) => m.role !== 'account').length,
+    accounts: n.accounts.length,
+    receivers: n.members.filter((m) => m.role === 'receiver').length,
+    buyers: n.buyers,
+  };
+}

@@ -1,5 +1,5 @@
 import { VigilError } from '../core/errors.ts';
-import type { NetworkSummary, SellerNetwork } from '../core/network-types.ts';
+import { networkSummary, type NetworkSummary, type SellerNetwork } from '../core/network-types.ts';
 import type { User } from '../store/users.ts';
 import { analysisSnapshot } from './analysis-snapshot.ts';
 import { mayReadNetwork, networkFor, networkReach } from './networks.access.ts';
@@ -27,21 +27,6 @@ export interface NetworkProfile {
   readonly limited: boolean;
 }
 
-const summary = (n: SellerNetwork): NetworkSummary => ({
-  network_id: n.network_id,
-  name: n.name,
-  known: n.known,
-  candidate_rank: n.candidate?.rank ?? null,
-  country: n.country,
-  still_active: n.still_active,
-  active_from: n.active_from,
-  active_to: n.active_to,
-  members: n.members.filter((m) => m.role !== 'account').length,
-  accounts: n.accounts.length,
-  receivers: n.members.filter((m) => m.role === 'receiver').length,
-  buyers: n.buyers,
-});
-
 /** GET /api/networks: the networks of the latest analysis this user may see (audited). */
 export async function networkList(s: Services, user: User): Promise<NetworkList> {
   s.access.require(user, 'leads.read');
@@ -49,7 +34,7 @@ export async function networkList(s: Services, user: User): Promise<NetworkList>
   const all = reach.all ? null : await s.store.networks.all();
   const networks = reach.all
     ? await s.store.networks.list()
-    : all!.filter((n) => mayReadNetwork(reach, n)).map((n) => summary(networkFor(reach, n)));
+    : all!.filter((n) => mayReadNetwork(reach, n)).map((n) => networkSummary(networkFor(reach, n)));
   await s.audit.record(user.username, 'network.view', 'networks', { count: networks.length });
   return { networks, limited: !reach.all };
 }

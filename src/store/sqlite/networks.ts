@@ -1,3 +1,4 @@
+import { networkSummary } from '../../core/network-types.ts';
 import type Database from 'better-sqlite3';
 import type {
   NetworkFilter,
@@ -7,21 +8,6 @@ import type {
   NetworkSummary,
   SellerNetwork,
 } from '../networks.ts';
-
-const summaryOf = (n: SellerNetwork): NetworkSummary => ({
-  network_id: n.network_id,
-  name: n.name,
-  known: n.known,
-  candidate_rank: n.candidate?.rank ?? null,
-  country: n.country,
-  still_active: n.still_active,
-  active_from: n.active_from,
-  active_to: n.active_to,
-  members: n.members.filter((m) => m.role !== 'account').length,
-  accounts: n.accounts.length,
-  receivers: n.members.filter((m) => m.role === 'receiver').length,
-  buyers: n.buyers,
-});
 
 /** Seller networks in the case database (migration 0500), one snapshot per analysis. */
 export class SqliteNetworkStore implements NetworkStore {
@@ -61,7 +47,7 @@ export class SqliteNetworkStore implements NetworkStore {
           n.candidate?.rank ?? null,
           n.country,
           n.still_active ? 1 : 0,
-          JSON.stringify(summaryOf(n)),
+          JSON.stringify(networkSummary(n)),
           JSON.stringify(n),
         );
         for (const m of n.members)
