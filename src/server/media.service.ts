@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { VigilError } from '../core/errors.ts';
+import type { ProfileMedia } from '../core/media-types.ts';
 import type { AccountMedia, MediaAccountLink, StoredMediaFile } from '../store/media.ts';
 import type { User } from '../store/users.ts';
 import { analysisSnapshot } from './analysis-snapshot.ts';
@@ -20,30 +21,6 @@ export const RevealBody = z.union([
     attachment: z.string().min(1).max(512),
   }),
 ]);
-
-/** One media item on a person's profile: digests, lists, stack, EXIF summary; never the bytes. */
-export interface ProfileMedia {
-  readonly sha256: string;
-  readonly md5: string | null;
-  readonly pdq: string | null;
-  readonly direction: 'sent' | 'received';
-  readonly via: 'media_link' | 'attachment';
-  readonly account: string;
-  readonly counterpart: string;
-  readonly message_id: string | null;
-  readonly sent_at: number | null;
-  readonly kind: string | null;
-  readonly mime: string | null;
-  readonly size: number | null;
-  readonly width: number | null;
-  readonly height: number | null;
-  readonly categories: readonly string[];
-  readonly matched_by: readonly string[];
-  readonly known_good: boolean;
-  readonly stack_id: string | null;
-  readonly exif: string | null;
-  readonly error: string | null;
-}
 
 const MAX_PROFILE_MEDIA = 500;
 

@@ -1,31 +1,9 @@
+import type { ProfileMedia } from '../../../src/core/media-types.ts';
 import { api } from '../api/client.ts';
 import { utc } from '../format.ts';
 import { useApi } from '../use-api.ts';
 import { MediaPlaceholder } from './media-placeholder.tsx';
 import { Loading, Problem } from './status.tsx';
-
-/** One item of `GET /api/persons/:id/media` (src/server/media.service.ts ProfileMedia). */
-interface ProfileMedia {
-  readonly sha256: string;
-  readonly md5: string | null;
-  readonly pdq: string | null;
-  readonly direction: 'sent' | 'received';
-  readonly via: 'media_link' | 'attachment';
-  readonly account: string;
-  readonly counterpart: string;
-  readonly message_id: string | null;
-  readonly sent_at: number | null;
-  readonly kind: string | null;
-  readonly mime: string | null;
-  readonly width: number | null;
-  readonly height: number | null;
-  readonly categories: readonly string[];
-  readonly matched_by: readonly string[];
-  readonly known_good: boolean;
-  readonly stack_id: string | null;
-  readonly exif: string | null;
-  readonly error: string | null;
-}
 
 /** The media linked to a person's accounts, each withheld behind a placeholder with its digests. */
 export function MediaSection(props: { personId: string }) {
