@@ -8,6 +8,8 @@ const EnvSchema = z.object({
   VIGIL_STORE: z.string().min(1).optional(),
   VIGIL_LOG: z.enum(['silent', 'info', 'debug']).default('info'),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  /** Where shared/ (the specs and reference data) is, when it does not lie beside the repository. */
+  VIGIL_SHARED: z.string().min(1).optional(),
   /** Message bytes from which an ingest loads in bulk (indexes dropped, rebuilt at the end). */
   VIGIL_BULK_LOAD_BYTES: z.coerce.number().int().positive().optional(),
 });

@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { env } from '../../core/config.ts';
 import { pdqDihedralFromPixels, pdqFromPixels, pdqFromPixelsJs } from './pdq-from-pixels.ts';
 
-/** shared/ lies beside the repository (shared/README.md), wherever the clone is. */
-const DIR = fileURLToPath(new URL('../../../../shared/data/pdq', import.meta.url));
+/** shared/ lies beside the repository (shared/README.md), or where $VIGIL_SHARED says. */
+const SHARED = env().VIGIL_SHARED ?? fileURLToPath(new URL('../../../../shared', import.meta.url));
+const DIR = join(SHARED, 'data', 'pdq');
 const rows = readFileSync(join(DIR, 'expected.csv'), 'utf8')
   .trim()
   .split('\n')
