@@ -5,6 +5,7 @@
  * analysis pipeline there, and prints each stage's seconds, peak RSS and the eval figures against
  * the world's truth. `--only linkage,assess` re-runs those stages on the existing case-SCALE-N.
  * `--from DIR` copies an ingested case from DIR (left untouched) to case-SCALE-N-copy instead.
+ * `--case-dir DIR` analyses in DIR instead of case-SCALE-N (so parallel runs do not share a case).
  */
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,7 +53,8 @@ if (from === '' && !existsSync(join(ingested, 'done'))) {
   rmSync(ingested, { recursive: true, force: true });
   renameSync(tmp, ingested);
 }
-const caseDir = join(out, from !== '' ? `case-${scale}-${seed}-copy` : `case-${scale}-${seed}`);
+const caseDir =
+  arg('case-dir', '') || join(out, from !== '' ? `case-${scale}-${seed}-copy` : `case-${scale}-${seed}`);
 if (only.length === 0) {
   rmSync(caseDir, { recursive: true, force: true });
   cpSync(ingested, caseDir, { recursive: true });
