@@ -13,7 +13,7 @@ import { likelyOffset, personCountry, type IpLookups } from './person-country.ts
 import { familyTransfer, personView, receiverKeys, receiverNameKey, type PersonView } from './person-view.ts';
 import { hintedSellers, hubAccounts } from './hubs.ts';
 import { loadMediaFacts, mediaIndicators } from './media-indicators.ts';
-import { urgencyReasons } from './urgency.ts';
+import { urgencyReasons, type SeenInSellerCountry } from './urgency.ts';
 
 export interface AssessStats {
   readonly persons: number;
@@ -99,6 +99,32 @@ function ipLookups(facts: CaseFacts): IpLookups {
   };
 }
 
+/** The person's IP events and transfers placed in a seller country, when the person lives elsewhere. */
+function seenAbroad(
+  v: PersonView,
+  home: string | null,
+  ctx: AssessContext,
+  ips: IpLookups,
+): SeenInSellerCountry[] {
+  if (home === null || ctx.sellerCountries.has(home)) return [];
+  const out: SeenInSellerCountry[] = [];
+  for (const e of v.ipEvents) {
+    const kind = ips.kind(e.ip);
+    if (kind !== 'residential' && kind !== 'cgnat') continue;
+    const c = ips.country(e.ip);
+    if (c !== null && ctx.sellerCountries.has(c))
+      out.push({ at: e.seen_at, country: c, evidence: { kind: 'ip_event', id: e.id } });
+  }
+  for (const t of v.transactions)
+    if (t.sender_country !== null && ctx.sellerCountries.has(t.sender_country))
+      out.push({
+        at: t.sent_at,
+        country: t.sender_country,
+        evidence: { kind: 'transaction', id: t.transaction_id },
+      });
+  return out;
+}
+
 const sum = (rs: readonly Reason[], axis: Reason['axis']): number =>
   +rs
     .filter((r) => r.axis === axis)
@@ -177,7 +203,9 @@ export async function runAssessStage(
       ? []
       : [...buyerIndicators(v, ctx, localHour), ...mediaIndicators(v.accounts, media, ctx.sellerAccounts)];
     const identity = identityIndicators(v, ips.kind);
-    const urgent = seller ? [] : urgencyReasons(v, paid, culpability, ctx);
+    const urgent = seller
+      ? []
+      : urgencyReasons(v, paid, culpability, ctx, seenAbroad(v, country.country, ctx, ips));
     const roleReasons: Reason[] = seller
       ? v.accounts
           .filter((acc) => ctx.sellerAccounts.has(acc))

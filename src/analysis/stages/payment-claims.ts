@@ -10,24 +10,51 @@ export interface PaymentTie {
   readonly how: 'quoted' | 'claimed';
 }
 
+interface Claim {
+  readonly at: number;
+  readonly account: string;
+  readonly message_id: string;
+  /** Whole amounts the claim names ("sent 50 usd"): the transfer must carry one of them. */
+  readonly amounts: ReadonlySet<number>;
+}
+
+/** A transfer's amount as a chat message would name it: whole units. */
+const wholeAmount = (t: TransactionFacts): number => Math.round(t.amount);
+
+/** The claim names no amount, or names this transfer's (to the unit, either rounding). */
+function amountFits(c: Claim, t: TransactionFacts): boolean {
+  if (c.amounts.size === 0) return true;
+  return c.amounts.has(wholeAmount(t)) || c.amounts.has(Math.floor(t.amount));
+}
+
 /**
  * Ties transfers to the accounts that wrote about them: a reference quoted in chat, or a
- * "sent it" message within minutes after the transfer (taken only when one account alone claims
- * it, or one alone names the same amount). Accounts in `exclude` (sellers) never pay.
+ * "sent it" message within minutes after the transfer. A claim is one payment: it ties only when
+ * exactly one transfer in the window before it fits (a claim naming an amount fits only transfers
+ * of that amount), and a transfer ties only when one account alone claims it (or one alone names
+ * its amount). A claim with two fitting transfers before it says nothing about which; a transfer
+ * several accounts claim, likewise. Accounts in `exclude` (sellers) never pay.
  */
-export function paymentTies(facts: CaseFacts, exclude: ReadonlySet<string>): PaymentTie[] {
+export function paymentTies(
+  facts: CaseFacts,
+  exclude: ReadonlySet<string>,
+  windowMs: number = CLAIM_WINDOW_MS,
+): PaymentTie[] {
   const ties: PaymentTie[] = [];
   const quoted = new Set<string>();
-  const claims: { at: number; account: string; message_id: string; amounts: Set<string> }[] = [];
+  const claims: Claim[] = [];
   for (const [account, rows] of facts.identifiers) {
     if (exclude.has(account)) continue;
-    const amountsByMessage = new Map<string, Set<string>>();
+    const amountsByMessage = new Map<string, Set<number>>();
     for (const r of rows)
-      if (r.type === 'amount')
-        (
-          amountsByMessage.get(r.message_id) ??
-          amountsByMessage.set(r.message_id, new Set()).get(r.message_id)!
-        ).add(r.value.split(' ')[0]!);
+      if (r.type === 'amount') {
+        const n = Number(r.value.split(' ')[0]);
+        if (Number.isFinite(n))
+          (
+            amountsByMessage.get(r.message_id) ??
+            amountsByMessage.set(r.message_id, new Set()).get(r.message_id)!
+          ).add(Math.round(n));
+      }
     for (const r of rows) {
       if (r.type === 'transfer_ref' && facts.transactionById.has(r.value)) {
         ties.push({ transaction_id: r.value, account, message_id: r.message_id, how: 'quoted' });
@@ -42,16 +69,25 @@ export function paymentTies(facts: CaseFacts, exclude: ReadonlySet<string>): Pay
       }
     }
   }
-  claims.sort((a, b) => a.at - b.at);
-  const times = claims.map((c) => c.at);
+  // each claim: the one transfer in the window before it that fits, if only one does
+  const byTime = [...facts.transactions].sort((a, b) => a.sent_at - b.sent_at);
+  const times = byTime.map((t) => t.sent_at);
+  const claimsOf = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const fitting = transfersBefore(times, byTime, c.at, windowMs).filter(
+      (t) => !quoted.has(t.transaction_id) && amountFits(c, t),
+    );
+    if (fitting.length !== 1) continue;
+    const id = fitting[0]!.transaction_id;
+    (claimsOf.get(id) ?? claimsOf.set(id, []).get(id)!).push(c);
+  }
+  // each transfer: claimed by one account alone, or by one alone naming its amount
   for (const t of facts.transactions) {
-    if (quoted.has(t.transaction_id)) continue;
-    const near = claimsAfter(times, claims, t);
-    const accounts = new Set(near.map((c) => c.account));
-    let pick = accounts.size === 1 ? near[0] : undefined;
-    if (pick === undefined && accounts.size > 1) {
-      const amount = String(t.amount);
-      const same = near.filter((c) => c.amounts.has(amount) || c.amounts.has(t.amount.toFixed(2)));
+    const near = (claimsOf.get(t.transaction_id) ?? []).sort((a, b) => a.at - b.at);
+    if (near.length === 0) continue;
+    let pick = new Set(near.map((c) => c.account)).size === 1 ? near[0] : undefined;
+    if (pick === undefined) {
+      const same = near.filter((c) => c.amounts.size > 0);
       if (new Set(same.map((c) => c.account)).size === 1) pick = same[0];
     }
     if (pick !== undefined)
@@ -65,15 +101,21 @@ export function paymentTies(facts: CaseFacts, exclude: ReadonlySet<string>): Pay
   return ties;
 }
 
-function claimsAfter<C>(times: readonly number[], claims: readonly C[], t: TransactionFacts): C[] {
+/** Transfers sent in [at − window, at] (sorted by time). */
+function transfersBefore(
+  times: readonly number[],
+  byTime: readonly TransactionFacts[],
+  at: number,
+  window: number,
+): TransactionFacts[] {
   let lo = 0;
   let hi = times.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (times[mid]! < t.sent_at) lo = mid + 1;
+    if (times[mid]! < at - window) lo = mid + 1;
     else hi = mid;
   }
-  const out: C[] = [];
-  for (let i = lo; i < times.length && times[i]! <= t.sent_at + CLAIM_WINDOW_MS; i++) out.push(claims[i]!);
+  const out: TransactionFacts[] = [];
+  for (let i = lo; i < times.length && times[i]! <= at; i++) out.push(byTime[i]!);
   return out;
 }
