@@ -4,7 +4,7 @@
  * (worker parse + SQLite load + FTS build), their ratio, rows/s, database size, peak RSS, and search
  * latency p50/p95 for selective and common queries.
  */
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CsvRecordReader } from '../src/bundle/csv-records.ts';
 import { ingest } from '../src/ingest/ingest.ts';
@@ -45,9 +45,21 @@ store.finalizeIngest = async (runId) => {
   finalizeS = (performance.now() - t) / 1000;
   return r;
 };
+// CPU seconds (all threads) and bytes written to storage: less sensitive to a busy machine than wall time
+// (wchar: bytes handed to write(), temporary sort files included; write_bytes: bytes sent to the disk)
+const ioCounter = (name: string): number =>
+  existsSync('/proc/self/io')
+    ? Number(new RegExp(`${name}: (\\d+)`).exec(readFileSync('/proc/self/io', 'utf8'))?.[1] ?? 0)
+    : 0;
+const cpu0 = process.cpuUsage();
+const wchar0 = ioCounter('wchar');
+const disk0 = ioCounter('write_bytes');
 t0 = performance.now();
 const report = await ingest(store, [bundle]);
 const ours = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);
+const writtenMb = (ioCounter('wchar') - wchar0) / 1e6;
+const diskMb = (ioCounter('write_bytes') - disk0) / 1e6;
 const dbBytes = ['vigil.db', 'vigil.db-wal']
   .map((f) => join(caseDir, f))
   .filter(existsSync)
@@ -85,6 +97,10 @@ const result = {
   of_which_indexes_and_fts_s: +finalizeS.toFixed(2),
   ratio_to_floor: +(ours / floor).toFixed(2),
   rows_per_s: Math.round(rows / ours),
+  ingest_cpu_s: +((cpu.user + cpu.system) / 1e6).toFixed(2),
+  ingest_cpu_us_per_row: +((cpu.user + cpu.system) / rows).toFixed(2),
+  written_mb: Math.round(writtenMb),
+  disk_written_mb: Math.round(diskMb),
   db_mb: Math.round(dbBytes / 1e6),
   peak_rss_mb: Math.round(rss),
   search_selective_ms: { p50: +percentile(sel, 0.5).toFixed(1), p95: +percentile(sel, 0.95).toFixed(1) },

@@ -28,3 +28,29 @@ describe('parseTimestamp', () => {
     expect(ms('2019-03-04T25:00:00Z')).toMatch(/no such date/);
   });
 });
+
+describe('parseTimestamp, the common UTC shape', () => {
+  it('reads YYYY-MM-DDTHH:MM:SS[.fff]Z exactly as the general parser does', () => {
+    for (const text of [
+      '2012-01-01T00:00:00Z',
+      '2012-01-01T00:06:18.000Z',
+      '2024-02-29T23:59:59.999Z',
+      '1999-12-31T12:00:00.5Z',
+      '2018-11-07T05:29:14Z',
+    ]) {
+      const t = parseTimestamp(text, undefined);
+      expect(t).toEqual({ ok: true, ms: Date.parse(text) });
+    }
+  });
+
+  it('leaves impossible dates and other shapes to the general parser and its reasons', () => {
+    expect(parseTimestamp('2023-02-29T10:00:00Z', undefined).ok).toBe(false);
+    expect(parseTimestamp('2023-04-31T10:00:00.000Z', undefined).ok).toBe(false);
+    expect(parseTimestamp('2023-04-30T24:00:00Z', undefined).ok).toBe(false);
+    expect(parseTimestamp('2023-04-30T10:00:00.00xZ', undefined).ok).toBe(false);
+    expect(parseTimestamp('2023-04-30T10:00:00+02:00', undefined)).toEqual({
+      ok: true,
+      ms: Date.parse('2023-04-30T08:00:00Z'),
+    });
+  });
+});
