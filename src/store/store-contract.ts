@@ -211,5 +211,33 @@ export function runStoreContract(name: string, newStore: () => Store | Promise<S
       expect(s.accounts).toBe(3);
       expect(s.platforms).toEqual([{ platform: 'skype', accounts: 3, messages: 2 }]);
     });
+
+    it('notes each handle named by stored records once, per platform', async () => {
+      const { src } = await source();
+      const batch = [message(1, 'a'), message(2, 'b', { sender: 'carol', recipients: ['alice', 'dave'] })];
+      await store.writeBatch(src, 'messages', batch, []);
+      await store.writeBatch(src, 'messages', batch, []);
+      const account: KeyedRecord = {
+        key: sha256Hex('acct'),
+        line: 2,
+        record: {
+          kind: 'accounts',
+          platform: 'whatsapp',
+          handle: 'alice',
+          display_name: null,
+          emails: [],
+          phones: [],
+          registered_at: null,
+          registration_ip: null,
+          role_hint: null,
+        },
+      };
+      await store.writeBatch(src, 'accounts', [account], []);
+      const s = await store.stats();
+      expect(s.platforms).toEqual([
+        { platform: 'skype', accounts: 4, messages: 2 },
+        { platform: 'whatsapp', accounts: 1, messages: 0 },
+      ]);
+    });
   });
 }
