@@ -6,7 +6,7 @@ import type { Job, JobParams } from '../../core/job-types.ts';
 import type { PackageBuild } from '../../core/package-types.ts';
 import type { Store } from '../../store/store.ts';
 import type { EventBus } from '../event-bus.ts';
-import type { JobMessage, JobStart } from './job-process.ts';
+import type { JobMessage, JobStart, RecoverStart } from './job-process.ts';
 
 export interface JobRunnerOptions {
   readonly store: Store;
@@ -37,6 +37,8 @@ export const jobAudience = (job: Job) => (job.countries === null ? 'staff' : { c
 export class JobRunner {
   private readonly queue: number[] = [];
   private running: { id: number; child: ChildProcess; cancelled: boolean } | null = null;
+  /** The process ending a stopped ingest's run, while it runs. */
+  private recovering: ChildProcess | null = null;
   private closed = false;
   private idle: Promise<void> = Promise.resolve();
 
@@ -81,12 +83,12 @@ export class JobRunner {
   async close(): Promise<void> {
     this.closed = true;
     this.queue.length = 0;
-    const child = this.running?.child;
-    if (child !== undefined && child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGKILL');
-      await exited;
-    }
+    for (const child of [this.running?.child, this.recovering ?? undefined])
+      if (child !== undefined && child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGKILL');
+        await exited;
+      }
     await this.o.store.jobs.interruptUnfinished(Date.now());
   }
 
@@ -120,11 +122,13 @@ export class JobRunner {
       stderr = (stderr + d.toString()).slice(-2000);
     });
     let ended: JobMessage | null = null;
+    let runId: number | null = null;
     child.on('message', (m: JobMessage) => {
       if (m.type === 'progress')
         void this.o.store.jobs
           .progress(id, m.progress)
           .then(() => this.publish({ ...job, progress: m.progress }));
+      else if (m.type === 'run') runId = m.runId;
       else ended = m;
     });
     const start: JobStart = {
@@ -137,16 +141,33 @@ export class JobRunner {
     child.send(start);
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     const cancelled = this.running.cancelled;
-    this.running = null;
     if (this.closed) return;
     const end = ended as JobMessage | null;
+    // An ingest stopped part-way left its run open (and maybe indexes deferred): close it first.
+    const openRun = runId as number | null;
+    let recoveryError: string | null = null;
+    if (end?.type !== 'done' && openRun !== null) {
+      const cleaning = { phase: 'ending the ingest run', done: 0, total: null, unit: 'steps' } as const;
+      await this.o.store.jobs.progress(id, cleaning);
+      this.publish({ ...job, progress: cleaning });
+      const why = cancelled
+        ? `Cancelled from the workbench (job ${id}).`
+        : `The ingest job's process stopped before the run ended (job ${id}).`;
+      recoveryError = await this.recover({ runId: openRun, reason: why });
+    }
     const at = Date.now();
     let finished: Job;
     if (end?.type === 'done') {
       if (end.outcome.build !== undefined) await this.o.onBuilt?.(end.outcome.build);
       finished = await this.o.store.jobs.finish(id, { status: 'done', at, result: end.outcome.result });
-    } else if (cancelled) {
+    } else if (cancelled && recoveryError === null) {
       finished = await this.o.store.jobs.finish(id, { status: 'cancelled', at });
+    } else if (recoveryError !== null) {
+      finished = await this.o.store.jobs.finish(id, {
+        status: 'failed',
+        at,
+        error: `Ingest run ${openRun} could not be ended: ${recoveryError}`,
+      });
     } else {
       const error =
         end?.type === 'failed'
@@ -155,6 +176,34 @@ export class JobRunner {
       finished = await this.o.store.jobs.finish(id, { status: 'failed', at, error });
     }
     this.publish(finished);
+  }
+
+  /**
+   * Ends an ingest run a stopped job left open, in a job process of its own (rebuilding indexes is
+   * long work, never the server's); resolves to null when it worked, else why not. Closing the
+   * server stops it too: the run then stays open until a recovery or the next ingest.
+   */
+  private async recover(recover: RecoverStart['recover']): Promise<string | null> {
+    const child = fork(JOB_PROCESS, [], {
+      execArgv: ['--import', TSX],
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    this.recovering = child;
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => {
+      stderr = (stderr + d.toString()).slice(-2000);
+    });
+    let ended: JobMessage | null = null;
+    child.on('message', (m: JobMessage) => {
+      ended = m;
+    });
+    child.send({ caseDir: this.o.caseDir, recover } satisfies RecoverStart);
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    this.recovering = null;
+    const end = ended as JobMessage | null;
+    if (end?.type === 'recovered') return null;
+    if (end?.type === 'failed') return end.error;
+    return `the recovery process stopped (exit code ${code ?? 'none'})${lastLine(stderr)}`;
   }
 }
 

@@ -1,9 +1,10 @@
 /* eslint-disable @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- reading loosely typed JSON answers */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeMessageFile } from '../../ingest/testing/message-file.ts';
 import { EventBus, type ServerEvent } from '../event-bus.ts';
 import { writeNeutralAnalysis } from '../testing/lead-fixture.ts';
 import { writeNeutralBundle } from '../testing/neutral-bundle.ts';
@@ -111,6 +112,41 @@ describe('jobs', () => {
     expect(done.result.duplicates).toBe(done.result.rows_read - done.result.rows_quarantined);
   }, 120_000);
 
+  it('ends a cancelled ingest’s run as failed and restores the indexes its bulk load deferred', async () => {
+    const bundle = join(tc.dir, 'large-bundle');
+    mkdirSync(bundle, { recursive: true });
+    await writeMessageFile(join(bundle, 'messages.csv'), 150_000);
+    // Any size loads in bulk: the job drops the secondary indexes, as a seizure-sized ingest does.
+    process.env.VIGIL_BULK_LOAD_BYTES = '1';
+    try {
+      const job: Body = (await admin.post('/api/jobs', { kind: 'ingest', path: bundle })).json();
+      // Wait until rows are being stored (the run is open), then cancel.
+      for (const until = Date.now() + 60_000; Date.now() < until;) {
+        const now: Body = (await admin.get(`/api/jobs/${job.id}`)).json();
+        if (now.progress?.unit === 'rows' || (now.status !== 'running' && now.status !== 'queued')) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect((await admin.post(`/api/jobs/${job.id}/cancel`)).statusCode).toBe(200);
+      expect((await finished(admin, job.id)).status).toBe('cancelled');
+    } finally {
+      delete process.env.VIGIL_BULK_LOAD_BYTES;
+    }
+    const runs = await tc.store.runs();
+    expect(runs.filter((r) => r.status === 'running')).toEqual([]);
+    expect(runs.at(-1)).toMatchObject({ status: 'failed' });
+    expect(runs.at(-1)!.finished_at).not.toBeNull();
+    const report = tc.store.db.prepare('SELECT report FROM runs WHERE id = ?').pluck().get(runs.at(-1)!.id);
+    expect(JSON.parse(report as string)).toMatchObject({
+      interrupted: true,
+      error: /Cancelled from the workbench/,
+    });
+    // Nothing deferred is left, and the messages it stored are searchable.
+    expect(
+      tc.store.db.prepare("SELECT value FROM meta WHERE key = 'deferred_indexes'").get(),
+    ).toBeUndefined();
+    expect((await admin.get('/api/search?q=manila&limit=1')).json().total).toBeGreaterThan(0);
+  }, 180_000);
+
   it('lets only admins start ingest and analysis, and liaisons only their own countries’ packages', async () => {
     expect((await analyst.post('/api/jobs', { kind: 'analyze' })).statusCode).toBe(403);
     expect((await liaison.post('/api/jobs', { kind: 'analyze' })).statusCode).toBe(403);
@@ -166,7 +202,9 @@ describe('jobs', () => {
     expect(cancelled.statusCode).toBe(200);
     expect((await finished(admin, a.id)).status).toBe('cancelled');
     expect((await admin.post(`/api/jobs/${a.id}/cancel`)).statusCode).toBe(409);
-    expect(audited('job.cancel')).toHaveLength(2);
+    expect(
+      audited('job.cancel').filter((e) => [`job:${a.id}`, `job:${b.id}`].includes(e.object)),
+    ).toHaveLength(2);
 
     const before: Body[] = (await admin.get('/api/jobs')).json();
     const running: Body = (await admin.post('/api/jobs', { kind: 'analyze' })).json();
