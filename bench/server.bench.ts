@@ -206,8 +206,11 @@ if (analysed)
     cold[name] = Math.round(performance.now() - t);
   }
 
+// --only a,b: run just the scenarios whose names start with these (the floor always runs first).
+const only = arg('only')?.split(',') ?? null;
+const chosen = SCENARIOS.filter((s, i) => i === 0 || only === null || only.some((o) => s.name.startsWith(o)));
 const results: Row[] = [];
-for (const s of SCENARIOS) {
+for (const s of chosen) {
   const r = await run(s.name, s.path);
   const floor = results[0]?.p50 ?? r.p50;
   results.push({ ...r, ratio_p50_to_floor: Math.round((r.p50 / Math.max(floor, 0.01)) * 10) / 10 });

@@ -3,7 +3,7 @@ import { VigilError } from '../core/errors.ts';
 import type { LeadSummary } from '../core/lead-types.ts';
 import { REVIEW_STATUSES, type LeadReview, type ReviewStatus } from '../store/reviews.ts';
 import type { User } from '../store/users.ts';
-import { analysisSnapshot, recordSnapshot } from './analysis-snapshot.ts';
+import { analysisSnapshot } from './analysis-snapshot.ts';
 import { pageOf, QueueQuery, type LeadPage } from './lead-queue.ts';
 import { sortedQueue } from './lead-queue-cache.ts';
 import { checkTransition } from './lead-workflow.ts';
@@ -24,8 +24,6 @@ async function visibleLeads(s: Services, user: User) {
 /** GET /api/leads: every scored non-seller person in scope, filtered, sorted and paged. */
 export async function leadQueue(s: Services, user: User, input: unknown): Promise<LeadPage> {
   const q = parseInput(QueueQuery, input);
-  // Profiles need the transfers and IP events: start reading them while the user scans the queue.
-  recordSnapshot(s.store).catch(() => undefined);
   s.access.require(user, 'leads.read');
   const [snap, reviews] = await Promise.all([analysisSnapshot(s.store), s.store.reviews.reviews()]);
   const sorted = sortedQueue(snap, reviews, q.sort, q.dir);

@@ -19,6 +19,8 @@ export function caseReaderFor(path: string, threads: number): CaseReader {
     senderCountries: () => pool.senderCountries(),
     // A profile's evidence is up to 200 index lookups: on a thread, not the event loop.
     evidenceMessages: (ids) => pool.evidenceMessages(ids),
+    // Up to 200 message lookups, every IP event of the accounts, and thousands of links to reduce.
+    profileRecords: (q) => pool.profileRecords(q),
     thread: quick.thread,
     close: async () => {
       await pool.close();

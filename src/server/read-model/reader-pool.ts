@@ -84,6 +84,7 @@ export function readerPool(path: string, size = 2): CaseReader {
     thread: (platform, messageId, around) => call('thread', platform, messageId, around),
     senderCountries: () => call('senderCountries'),
     evidenceMessages: (ids) => call('evidenceMessages', ids),
+    profileRecords: (q) => call('profileRecords', q),
     close: async () => {
       closed = true;
       await Promise.all(slots.map((s) => s.worker.terminate()));

@@ -4,6 +4,7 @@ import { search } from '../../store/sqlite/search.ts';
 import { stats } from '../../store/sqlite/stats.ts';
 import type { EvidenceMessage } from '../../core/person-profile-types.ts';
 import type { CaseReader, CountryCount, Thread, ThreadMessage } from './case-reader.ts';
+import { profileRecordReads } from './profile-records.ts';
 
 interface MessageRow {
   id: number;
@@ -62,8 +63,10 @@ export function sqliteReads(db: Database.Database): Omit<CaseReader, 'close'> {
   const evidence = db.prepare(
     'SELECT message_id, platform, sent_at, sender, body FROM messages WHERE platform = ? AND message_id = ? ORDER BY id',
   );
+  const profile = profileRecordReads(db);
   return {
     search: (q) => Promise.resolve(search(db, q)),
+    profileRecords: (q) => Promise.resolve(profile(q)),
     evidenceMessages(ids): Promise<EvidenceMessage[]> {
       const known = platforms.all() as string[];
       const rows = [...new Set(ids)].flatMap((id) =>
