@@ -60,6 +60,7 @@ export function joinByCoPayers(
         entity: e,
         votes: +best[1].weight.toFixed(2),
         share: +(best[1].weight / total).toFixed(3),
+        via: 'co-payers',
       });
       groupOf.set(e.id, best[0]);
       joined++;

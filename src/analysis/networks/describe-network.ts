@@ -2,7 +2,7 @@ import type { Evidence } from '../../core/analysis-types.ts';
 import type { NetworkMember, NetworkStatement, SellerNetwork } from '../../core/network-types.ts';
 import type { TransactionFacts } from '../stages/case-facts.ts';
 import { familyTransfer } from '../stages/person-view.ts';
-import type { SellerGroup } from './group-networks.ts';
+import type { GroupReceiver, ReceiverVia, SellerGroup } from './group-networks.ts';
 import { moneyByMonth } from './money-by-month.ts';
 import { STILL_ACTIVE_MS, type NetworkContext } from './network-context.ts';
 import { networkId } from './network-id.ts';
@@ -20,6 +20,15 @@ function mostCommon(values: readonly (string | null)[]): string | null {
   for (const v of values) if (v !== null) n.set(v, (n.get(v) ?? 0) + 1);
   return [...n].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }
+
+const WHY_RECEIVER: Record<ReceiverVia, (r: GroupReceiver) => string> = {
+  ties: (r) =>
+    `${Math.round(r.share * 100)}% of the chat and payment ties of its money point to this network's sellers`,
+  'co-payers': (r) =>
+    `${Math.round(r.share * 100)}% of its payers' transfers to known collectors go to this network's collectors`,
+  household: () => "shares a family name and pickup town with this network's collectors",
+  alone: () => 'paid by several unrelated senders abroad; no known network claims it',
+};
 
 /** The whole picture of one network from its sellers and collectors (candidacy is ranked later). */
 export function describeNetwork(g: SellerGroup, ctx: NetworkContext): Omit<SellerNetwork, 'candidate'> {
@@ -81,7 +90,7 @@ export function describeNetwork(g: SellerGroup, ctx: NetworkContext): Omit<Selle
       transaction_ids: txs.map((t) => t.transaction_id),
       first: txs[0]?.sent_at ?? null,
       last: txs.at(-1)?.sent_at ?? null,
-      why: `collects ${txs.length} transfers; ${Math.round(r.share * 100)}% of the chat and payment ties of its money point to this network's sellers`,
+      why: `collects ${txs.length} transfers; ${WHY_RECEIVER[r.via](r)}`,
       evidence: txs
         .slice(0, MAX_EVIDENCE)
         .map((t) => ({ kind: 'transaction' as const, id: t.transaction_id })),

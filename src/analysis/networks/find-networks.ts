@@ -60,7 +60,7 @@ function loneCollectors(
       if (!familyTransfer(t) && t.sender_country !== null && t.sender_country !== t.receiver_country)
         payers.add(ctx.payerOf.get(t.transaction_id) ?? `sender:${t.sender_name ?? t.transaction_id}`);
     if (payers.size >= LONE_COLLECTOR_PAYERS)
-      out.push({ sellers: [], ties: [], receivers: [{ entity: e, votes: 0, share: 0 }] });
+      out.push({ sellers: [], ties: [], receivers: [{ entity: e, votes: 0, share: 0, via: 'alone' }] });
   }
   return out;
 }

@@ -103,7 +103,13 @@ describe('joinByCoPayers and joinHouseholds', () => {
         e.transactions.map((t) => [t.transaction_id, t.transaction_id.split('-')[1]!] as [string, string]),
       ),
     );
-    const base = [{ sellers: ['s1'], ties: [], receivers: [{ entity: claimed, votes: 5, share: 1 }] }];
+    const base = [
+      {
+        sellers: ['s1'],
+        ties: [],
+        receivers: [{ entity: claimed, votes: 5, share: 1, via: 'ties' as const }],
+      },
+    ];
     const out = joinByCoPayers(base, [claimed, unclaimed, stranger], payerOf);
     expect(out[0]!.receivers.map((r) => r.entity.id)).toEqual([claimed.id, unclaimed.id]);
     expect(base[0]!.receivers).toHaveLength(1);
@@ -120,8 +126,8 @@ describe('joinByCoPayers and joinHouseholds', () => {
           sellers: ['s1'],
           ties: [],
           receivers: [
-            { entity: a, votes: 3, share: 1 },
-            { entity: b, votes: 3, share: 1 },
+            { entity: a, votes: 3, share: 1, via: 'ties' },
+            { entity: b, votes: 3, share: 1, via: 'ties' },
           ],
         },
       ],

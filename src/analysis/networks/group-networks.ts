@@ -22,7 +22,17 @@ export interface SellerGroup {
   readonly sellers: readonly string[];
   /** Why sellers were put together: pairs and the collector or place they share. */
   readonly ties: readonly { a: string; b: string; via: string }[];
-  readonly receivers: readonly { entity: ReceiverEntity; votes: number; share: number }[];
+  readonly receivers: readonly GroupReceiver[];
+}
+
+/** How a collector came to a network: its own chat and payment ties, its payers, its household, or alone (a lone collector). */
+export type ReceiverVia = 'ties' | 'co-payers' | 'household' | 'alone';
+
+export interface GroupReceiver {
+  readonly entity: ReceiverEntity;
+  readonly votes: number;
+  readonly share: number;
+  readonly via: ReceiverVia;
 }
 
 /**
@@ -84,9 +94,12 @@ export function groupNetworks(
       ((sources.get(best[0])?.size ?? 0) < MIN_RECEIVER_SOURCES && best[1] < STRONG_RECEIVER_VOTE)
     )
       continue;
-    groups
-      .get(best[0])!
-      .receivers.push({ entity, votes: +best[1].toFixed(2), share: +(best[1] / total).toFixed(3) });
+    groups.get(best[0])!.receivers.push({
+      entity,
+      votes: +best[1].toFixed(2),
+      share: +(best[1] / total).toFixed(3),
+      via: 'ties',
+    });
   }
   return [...groups.values()].map((g) => ({
     sellers: g.sellers,

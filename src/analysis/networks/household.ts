@@ -38,7 +38,7 @@ export function joinHouseholds(
     if (m === undefined || m.size !== 1) continue;
     const [[g, n]] = [...m] as [[number, number]];
     if (n < MIN_HOUSEHOLD) continue;
-    out[g]!.receivers.push({ entity: e, votes: 0, share: 0 });
+    out[g]!.receivers.push({ entity: e, votes: 0, share: 0, via: 'household' });
   }
   return out;
 }
