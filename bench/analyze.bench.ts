@@ -74,6 +74,7 @@ console.log(
       ingest_s: ingestS === null ? null : +ingestS.toFixed(1),
       analyze_s: +analyzeS.toFixed(1),
       stage_s: a.seconds,
+      stage_peak_rss_mb: a.peakRssMb,
       peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
       persons: a.assess?.persons,
       leads: a.assess?.leads,

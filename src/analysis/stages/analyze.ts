@@ -15,6 +15,8 @@ export interface AnalyzeReport {
   readonly assess?: AssessStats;
   readonly networks?: NetworksStats;
   readonly seconds: Partial<Record<StageName | 'facts', number>>;
+  /** The process's peak resident memory (MB) when each stage ended: which stage set the peak. */
+  readonly peakRssMb: Partial<Record<StageName | 'facts', number>>;
 }
 
 /**
@@ -28,11 +30,13 @@ export async function analyze(
 ): Promise<AnalyzeReport> {
   const startedAt = Date.now();
   const seconds: AnalyzeReport['seconds'] = {};
+  const peakRssMb: AnalyzeReport['peakRssMb'] = {};
   const timed = async <T>(name: StageName | 'facts', fn: () => Promise<T>): Promise<T> => {
     onStage?.(name);
     const t = performance.now();
     const r = await fn();
     seconds[name] = +((performance.now() - t) / 1000).toFixed(2);
+    peakRssMb[name] = Math.round(process.resourceUsage().maxRSS / 1024);
     return r;
   };
   const features = only.includes('features')
@@ -57,5 +61,6 @@ export async function analyze(
     ...(assess && { assess }),
     ...(networks && { networks }),
     seconds,
+    peakRssMb,
   };
 }
