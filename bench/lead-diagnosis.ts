@@ -135,6 +135,34 @@ for (const t of trueLeads) {
   );
 }
 
+// account grouping: persons holding accounts of several true persons, and the links across them
+const mixedFields = new Map<string, number>();
+let mixedPersons = 0;
+let wrongPairs = 0;
+for (const p of persons) {
+  const owners = new Map<string, number>();
+  for (const a of p.accounts) {
+    const t = acctTruth.get(`${a.platform}:${a.handle}`);
+    if (t !== undefined) owners.set(t, (owners.get(t) ?? 0) + 1);
+  }
+  if (owners.size < 2) continue;
+  mixedPersons++;
+  const n = [...owners.values()];
+  const all = n.reduce((a, b) => a + b, 0);
+  wrongPairs += (all * (all - 1)) / 2 - n.reduce((a, b) => a + (b * (b - 1)) / 2, 0);
+  for (const l of await store.analysis.links(p.person_id)) {
+    const ta = memberTruth(l.a);
+    const tb = memberTruth(l.b);
+    if (ta === tb) continue;
+    const f = `${l.a.slice(0, 4)}~${l.b.slice(0, 4)} ${l.breakdown
+      .filter((b) => b.weight + b.tf > 0)
+      .map((b) => `${b.field}:${b.level}`)
+      .sort()
+      .join('+')}`;
+    mixedFields.set(f, (mixedFields.get(f) ?? 0) + 1);
+  }
+}
+
 // urgent and country
 const urgentTrue = truth.persons.filter((p) => p.urgent);
 const urgentFound = new Set(persons.filter((p) => p.urgent).map((p) => who.get(p.person_id)));
@@ -171,6 +199,8 @@ console.log(
       false_lead_cross_link_fields: sorted(crossFields),
       missed_leads: trueLeads.length - [...hit].filter((h) => trueLeads.includes(h ?? '')).length,
       missed_lead_reasons: sorted(fnReasons),
+      persons_mixing_accounts: { persons: mixedPersons, wrong_account_pairs: wrongPairs },
+      mixing_link_fields: Object.fromEntries([...mixedFields].sort((a, b) => b[1] - a[1]).slice(0, 25)),
       urgent_missed: sorted(urgentMiss),
       lead_country_wrong: sorted(countryMiss),
     },

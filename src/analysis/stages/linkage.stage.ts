@@ -6,6 +6,7 @@ import { sharedAddresses } from '../jurisdiction/shared-addresses.ts';
 import { MISSING, type BlockingRule, type Comparison } from '../linkage/comparison.ts';
 import { linkRecords } from '../linkage/link-records.ts';
 import { splitOversized } from '../linkage/split-oversized.ts';
+import { cutLooseTies } from '../linkage/loose-ties.ts';
 import { PERSON_BLOCKING, PERSON_COMPARISONS } from '../linkage/person-comparisons.ts';
 import { preparePerson, type PersonInput, type PersonRecord } from '../linkage/person-record.ts';
 import { loadCaseFacts, type CaseFacts } from './case-facts.ts';
@@ -22,6 +23,8 @@ export interface CaseNode extends PersonRecord {
   readonly seller: boolean;
   /** Accounts: the transfers their chat is tied to (quoted reference or "sent" minutes after). Payers: their own id. */
   readonly tieRefs: readonly string[];
+  /** Accounts: the transfers whose reference their chat quotes (a subset of tieRefs). */
+  readonly quotedRefs: readonly string[];
   readonly isAccount: boolean;
 }
 
@@ -116,18 +119,31 @@ const IP_BLOCKING: BlockingRule<CaseNode> = { name: 'home_ip', keys: (r) => r.ho
 /**
  * A transfer tied to an account's chat: compared only between an account and a payer record, and
  * (its absence weighs little: most of a buyer's transfers are never mentioned, and EM learns so).
+ * A quoted reference and a "sent" message minutes after are separate levels: the second can be a
+ * coincidence, and a link resting on it alone may not join two payers (`cutLooseTies`).
  */
 const TIE_COMPARISON: Comparison<CaseNode> = {
   name: 'chat_tie',
-  levels: ['tied', 'not_tied'],
-  mPrior: [0.95, 0.05],
-  uPrior: [0.0001, 0.9999],
+  levels: ['quoted', 'claimed', 'not_tied'],
+  mPrior: [0.5, 0.45, 0.05],
+  uPrior: [0.00005, 0.00005, 0.9999],
   compare: (a, b) => {
     if (a.isAccount === b.isAccount) return MISSING;
     const [acc, payer] = a.isAccount ? [a, b] : [b, a];
-    return acc.tieRefs.includes(payer.tieRefs[0] ?? '') ? 0 : 1;
+    const ref = payer.tieRefs[0] ?? '';
+    return acc.quotedRefs.includes(ref) ? 0 : acc.tieRefs.includes(ref) ? 1 : 2;
   },
 };
+
+/** A link that rests on a "sent" message minutes after a transfer, and on nothing else. */
+export function looseTie(l: {
+  readonly breakdown: readonly { field: string; level: string; weight: number; tf: number }[];
+}): boolean {
+  return (
+    l.breakdown.some((b) => b.field === 'chat_tie' && b.level === 'claimed') &&
+    !l.breakdown.some((b) => b.field !== 'chat_tie' && b.weight + b.tf > 0)
+  );
+}
 const TIE_BLOCKING: BlockingRule<CaseNode> = { name: 'chat_tie', keys: (r) => r.tieRefs };
 
 export const CASE_COMPARISONS: readonly Comparison<CaseNode>[] = [
@@ -214,8 +230,14 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
   };
 
   const tiesByAccount = new Map<string, string[]>();
-  for (const t of paymentTies(facts, new Set([...sellers, ...hubAccounts(facts)])))
+  const quotedByAccount = new Map<string, string[]>();
+  for (const t of paymentTies(facts, new Set([...sellers, ...hubAccounts(facts)]))) {
     (tiesByAccount.get(t.account) ?? tiesByAccount.set(t.account, []).get(t.account)!).push(t.transaction_id);
+    if (t.how === 'quoted')
+      (quotedByAccount.get(t.account) ?? quotedByAccount.set(t.account, []).get(t.account)!).push(
+        t.transaction_id,
+      );
+  }
 
   const nodes: CaseNode[] = [];
   for (const account of facts.accounts) {
@@ -256,6 +278,7 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
       homeIpTimes: home,
       seller,
       tieRefs: seller || collects ? [] : tied,
+      quotedRefs: seller || collects ? [] : (quotedByAccount.get(account) ?? []),
       isAccount: true,
     });
   }
@@ -280,6 +303,7 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
       homeIpTimes: new Map(),
       seller: false,
       tieRefs: [t.transaction_id],
+      quotedRefs: [],
       isAccount: false,
     });
   }
@@ -294,6 +318,8 @@ export interface LinkageStats {
   readonly bridges: number;
   /** Bridges cut to split persons with more than MAX_PERSON_ACCOUNTS accounts. */
   readonly bridgesCut: number;
+  /** Links resting on a "sent" claim alone that would have joined two payers (`cutLooseTies`). */
+  readonly looseTiesCut: number;
   readonly decisions: number;
   readonly threshold: number;
 }
@@ -331,9 +357,17 @@ export async function runLinkageStage(store: Store, facts?: CaseFacts): Promise<
     },
   );
   const live = result.links.filter((l) => l.status !== 'blocked');
+  const refsOf = new Map(nodes.filter((n) => n.isAccount).map((n) => [n.id, new Set(n.tieRefs)]));
+  const loose = cutLooseTies(result.clusters, live, {
+    isAccount: (m) => m.startsWith('acct:'),
+    loose: looseTie,
+    support: (accounts, payers) =>
+      payers.filter((p) => accounts.some((a) => refsOf.get(a)?.has(p.slice(3)) === true)).length,
+  });
+  const cutLoose = new Set(loose.dropped);
   const split = splitOversized(
-    result.clusters,
-    live,
+    loose.clusters,
+    live.filter((l) => !cutLoose.has(l)),
     (m) => (m.startsWith('acct:') ? 1 : 0),
     MAX_PERSON_ACCOUNTS,
   );
@@ -343,7 +377,7 @@ export async function runLinkageStage(store: Store, facts?: CaseFacts): Promise<
   }));
   const personOf = new Map<string, string>();
   for (const p of persons) for (const m of p.members) personOf.set(m, p.person_id);
-  const cut = new Set(split.dropped);
+  const cut = new Set([...split.dropped, ...loose.dropped]);
   const links: PersonLink[] = live
     .filter((l) => !cut.has(l))
     .map((l) => ({
@@ -364,6 +398,7 @@ export async function runLinkageStage(store: Store, facts?: CaseFacts): Promise<
     links: links.length,
     bridges: links.filter((l) => l.bridge).length,
     bridgesCut: split.dropped.length,
+    looseTiesCut: loose.dropped.length,
     decisions: decisions.length,
     threshold: result.threshold,
   };
