@@ -6,6 +6,7 @@ import type { Store } from '../store/store.ts';
 import type { User } from '../store/users.ts';
 import { AccessService } from './access.service.ts';
 import { AuditService } from './audit.service.ts';
+import { warmAnalysis } from './analysis-warmer.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { authRoutes } from './auth.routes.ts';
 import { AuthService, DEFAULT_AUTH_LIMITS, type AuthLimits } from './auth.service.ts';
@@ -93,6 +94,8 @@ export async function buildApp(o: AppOptions): Promise<{ app: FastifyInstance; s
           keyDir: packages.keyDir,
           // A job's packages are audited like the ones built on request.
           onBuilt: (build) => auditBuild({ audit, bus }, build),
+          // The queue's first request after the job must not wait for the new analysis to load.
+          onAnalysed: () => warmAnalysis(o.store),
         });
   const services: Services = {
     store: o.store,

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import { SQLITE_FILE } from '../store/sqlite/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
+import { keepAnalysisWarm, warmAnalysis } from './analysis-warmer.ts';
 import { buildApp } from './app.ts';
 import type { EventBus } from './event-bus.ts';
 import { caseReaderFor } from './read-model/case-reader-for.ts';
@@ -24,8 +25,10 @@ export interface RunningServer {
 }
 
 /**
- * Brings the full-text index up to date, starts the reader threads on the case's database file, and
- * listens. Closing stops the server and the threads; the caller closes the store.
+ * Brings the full-text index up to date, starts the reader threads on the case's database file,
+ * loads the latest analysis (so no user's request waits for it), and listens; from then on a newer
+ * analysis is loaded within ANALYSIS_CHECK_MS of finishing. Closing stops the server and the
+ * threads; the caller closes the store.
  */
 export async function startServer(o: ServeOptions): Promise<RunningServer> {
   await o.store.finalizeIngest();
@@ -40,6 +43,10 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     packagesDir: join(o.caseDir, 'packages'),
     caseDir: o.caseDir,
   });
+  await warmAnalysis(o.store);
+  const stopWarming = keepAnalysisWarm(o.store, (e) =>
+    process.stderr.write(`vigil serve: loading the latest analysis failed: ${String(e)}\n`),
+  );
   await app.listen({ host: o.host, port: o.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : o.port;
@@ -48,6 +55,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     app,
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`,
     close: async () => {
+      stopWarming();
       await app.close();
       await reader.close();
     },

@@ -17,6 +17,8 @@ export interface JobRunnerOptions {
   readonly keyDir: string;
   /** Called when a package job has built its packages (the server audits and lists them). */
   readonly onBuilt?: (build: PackageBuild) => Promise<void>;
+  /** Called when an analysis job has finished, before it is announced (the server loads it). */
+  readonly onAnalysed?: () => Promise<void>;
 }
 
 const require = createRequire(import.meta.url);
@@ -159,6 +161,7 @@ export class JobRunner {
     let finished: Job;
     if (end?.type === 'done') {
       if (end.outcome.build !== undefined) await this.o.onBuilt?.(end.outcome.build);
+      if (end.outcome.result.kind === 'analyze') await this.o.onAnalysed?.().catch(() => undefined);
       finished = await this.o.store.jobs.finish(id, { status: 'done', at, result: end.outcome.result });
     } else if (cancelled && recoveryError === null) {
       finished = await this.o.store.jobs.finish(id, { status: 'cancelled', at });
