@@ -44,7 +44,7 @@ beforeAll(async () => {
   caseDir = join(dir, 'case');
   const full = join(dir, 'full');
   await writeSynthBundle({ out: full, scale: 'tiny', seed: 11, badRows: false });
-  split = splitTwoSeizures(full, dir, { newBuyers: 1, growingBuyers: 1 });
+  split = await splitTwoSeizures(full, dir, { newBuyers: 1, growingBuyers: 1 });
   const store = SqliteStore.open(caseDir);
   try {
     await ingest(store, [split.first], { worker: false });

@@ -1,6 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { join } from 'node:path';
-import { CsvParser } from '../../../bundle/csv-parser.ts';
+import { CsvParser, type CsvRow } from '../../../bundle/csv-parser.ts';
+import { textChunks } from '../../../ingest/text-chunks.ts';
 
 /** One data row of a bundle file, by column name. */
 export type Row = Readonly<Record<string, string>>;
@@ -10,50 +12,53 @@ export type FileKind = string;
 
 const kindOf = (file: string): FileKind => file.replace(/(-\d+)?\.csv$/, '');
 
-/** Every data row of a CSV bundle file, by column name, with its raw text. */
-export function readRows(path: string): { header: string; rows: { row: Row; raw: string }[] } {
-  const p = new CsvParser();
-  const all = [...p.push(readFileSync(path, 'utf8')), ...p.end()];
-  const [head, ...rest] = all;
-  if (head === undefined) return { header: '', rows: [] };
-  return {
-    header: head.raw,
-    rows: rest
-      .filter((r) => r.raw !== '')
-      .map((r) => ({
-        row: Object.fromEntries(head.fields.map((h, i) => [h, r.fields[i] ?? ''])),
-        raw: r.raw,
-      })),
-  };
-}
-
 /**
  * Splits a CSV bundle (not its truth/) into two bundles, as a first seizure and a later one: each
- * row goes to `second` when `later(kind, row)` says so, else to `first`. Returns the rows moved,
- * by kind.
+ * row goes to `second` when `later(kind, row)` says so, else to `first`. Streams each file, so a
+ * seed-scale bundle (ten million messages) splits in flat memory. Returns the rows moved, by kind.
  */
-export function splitBundle(
+export async function splitBundle(
   bundle: string,
   first: string,
   second: string,
   later: (kind: FileKind, row: Row) => boolean,
-): Map<FileKind, Row[]> {
+): Promise<Map<FileKind, Row[]>> {
   mkdirSync(first, { recursive: true });
   mkdirSync(second, { recursive: true });
   const moved = new Map<FileKind, Row[]>();
-  for (const file of readdirSync(bundle).filter((f) => f.endsWith('.csv'))) {
-    const { header, rows } = readRows(join(bundle, file));
+  for (const file of readdirSync(bundle)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()) {
     const kind = kindOf(file);
-    const a: string[] = [header];
-    const b: string[] = [header];
-    for (const { row, raw } of rows) {
-      if (later(kind, row)) {
-        b.push(raw);
-        (moved.get(kind) ?? moved.set(kind, []).get(kind)!).push(row);
-      } else a.push(raw);
-    }
-    writeFileSync(join(first, file), a.join('\n') + '\n');
-    if (b.length > 1) writeFileSync(join(second, file), b.join('\n') + '\n');
+    const a = createWriteStream(join(first, file));
+    let b: WriteStream | null = null;
+    let header: CsvRow | null = null;
+    const take = async (rows: CsvRow[]): Promise<void> => {
+      for (const r of rows) {
+        if (header === null) {
+          header = r;
+          await write(a, r.raw);
+          continue;
+        }
+        if (r.raw === '') continue;
+        const row: Row = Object.fromEntries(header.fields.map((h, i) => [h, r.fields[i] ?? '']));
+        if (!later(kind, row)) await write(a, r.raw);
+        else {
+          if (b === null) await write((b = createWriteStream(join(second, file))), header.raw);
+          await write(b, r.raw);
+          (moved.get(kind) ?? moved.set(kind, []).get(kind)!).push(row);
+        }
+      }
+    };
+    const parser = new CsvParser();
+    for await (const chunk of textChunks(join(bundle, file), false)) await take(parser.push(chunk));
+    await take(parser.end());
+    await Promise.all([a, b].filter((s) => s !== null).map(async (s) => (s.end(), once(s, 'finish'))));
   }
   return moved;
+}
+
+/** Writes a line, waiting when the stream's buffer is full. */
+async function write(s: WriteStream, line: string): Promise<void> {
+  if (!s.write(line + '\n')) await once(s, 'drain');
 }

@@ -20,11 +20,11 @@ export interface TwoSeizures {
  * next `growingBuyers` planted leads (by their own messages, transfers, IP events, locations); the
  * second holds exactly those rows.
  */
-export function splitTwoSeizures(
+export async function splitTwoSeizures(
   bundle: string,
   dir: string,
   counts: { newBuyers: number; growingBuyers: number },
-): TwoSeizures {
+): Promise<TwoSeizures> {
   const truth = readTruth(bundle);
   const accountsOf = new Map<string, Set<string>>();
   for (const a of truth.accounts)
@@ -53,7 +53,7 @@ export function splitTwoSeizures(
   };
   const first = join(dir, 'first');
   const second = join(dir, 'second');
-  const moved = splitBundle(bundle, first, second, (kind, r) => {
+  const moved = await splitBundle(bundle, first, second, (kind, r) => {
     if (kind === 'transactions')
       return (
         freshTransfers.has(r.transaction_id!) || (growingTransfers.has(r.transaction_id!) && everyOther(kind))
