@@ -11,7 +11,7 @@ import { PERSON_BLOCKING, PERSON_COMPARISONS } from '../linkage/person-compariso
 import { preparePerson, type PersonInput, type PersonRecord } from '../linkage/person-record.ts';
 import { loadCaseFacts, type CaseFacts } from './case-facts.ts';
 import { hubAccounts } from './hubs.ts';
-import { surnameOf } from './person-view.ts';
+import { distinctSurnames, surnameOf } from './person-view.ts';
 import { paymentTies } from './payment-claims.ts';
 
 /** A node of the case's identity graph: an account or a payer record (one transfer's sender). */
@@ -246,8 +246,8 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
     const seller = sellers.has(account);
     const tied = tiesByAccount.get(account) ?? [];
     // an account tied to transfers of many differently-surnamed senders collects money: a seller side
-    const surnames = new Set(tied.map((t) => surnameOf(facts.transactionById.get(t)!.sender_name)));
-    const collects = surnames.size >= MAX_TIED_SURNAMES;
+    const surnames = [...new Set(tied.map((t) => surnameOf(facts.transactionById.get(t)!.sender_name)))];
+    const collects = distinctSurnames(surnames) >= MAX_TIED_SURNAMES;
     const platform = account.slice(0, account.indexOf(':'));
     const handle = account.slice(account.indexOf(':') + 1);
     const input: PersonInput = {

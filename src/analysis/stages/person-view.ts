@@ -1,3 +1,4 @@
+import anyAscii from 'any-ascii';
 import { distance } from 'fastest-levenshtein';
 import type { LinkedPerson } from '../../store/analysis.ts';
 import type { CaseFacts, IpEventFacts, SubscriberFacts, TransactionFacts } from './case-facts.ts';
@@ -38,9 +39,7 @@ export function receiverNameKey(name: string | null): string | null {
   const turned = name.includes(',')
     ? `${name.slice(name.indexOf(',') + 1)} ${name.slice(0, name.indexOf(','))}`
     : name;
-  const words = turned
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const words = anyAscii(turned)
     .toLowerCase()
     .replace(/[^a-z\s]/g, ' ')
     .split(/\s+/)
@@ -53,9 +52,7 @@ function nameWords(name: string): string[] {
   const turned = name.includes(',')
     ? `${name.slice(name.indexOf(',') + 1)} ${name.slice(0, name.indexOf(','))}`
     : name;
-  return turned
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return anyAscii(turned)
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter((w) => w.length > 1);
@@ -64,6 +61,19 @@ function nameWords(name: string): string[] {
 /** Last word of a name, "SURNAME, Given" turned round, lower-case ASCII; null when there is none. */
 export function surnameOf(name: string | null): string | null {
   return name === null ? null : (nameWords(name).at(-1) ?? null);
+}
+
+/** Two family names alike: equal, or a typo apart in a long one (one edit from 5 letters, two from 7). */
+export function surnamesAlike(a: string, b: string): boolean {
+  const limit = Math.min(a.length, b.length) >= 7 ? 2 : Math.min(a.length, b.length) >= 5 ? 1 : 0;
+  return a === b || (limit > 0 && distance(a, b) <= limit);
+}
+
+/** How many different family names a list holds, typo variants ("Weisser", "Weiser") counted once. */
+export function distinctSurnames(names: readonly (string | null)[]): number {
+  const groups: string[] = [];
+  for (const n of names) if (n !== null && !groups.some((g) => surnamesAlike(g, n))) groups.push(n);
+  return groups.length;
 }
 
 /**
@@ -76,10 +86,7 @@ export function familyTransfer(t: TransactionFacts): boolean {
   const s = nameWords(t.sender_name);
   const r = nameWords(t.receiver_name);
   if (s.length === 0 || r.length === 0) return false;
-  const alike = (a: string, b: string): boolean => {
-    const limit = Math.min(a.length, b.length) >= 7 ? 2 : Math.min(a.length, b.length) >= 5 ? 1 : 0;
-    return a === b || (limit > 0 && distance(a, b) <= limit);
-  };
+  const alike = surnamesAlike;
   const [sFirst, sLast, rFirst, rLast] = [s[0]!, s.at(-1)!, r[0]!, r.at(-1)!];
   return alike(sLast, rLast) || alike(sLast, rFirst) || alike(sFirst, rLast);
 }
