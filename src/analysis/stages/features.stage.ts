@@ -2,8 +2,7 @@ import type { AccountProfile, IdentifierRow } from '../../store/analysis.ts';
 import type { Store } from '../../store/store.ts';
 import { featureSlices, type SliceOptions } from './feature-slices.ts';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon.ts';
-import { mergeSlices } from './merge-profiles.ts';
-import type { PartialProfile } from './message-features.ts';
+import { ProfileMerger } from './merge-profiles.ts';
 
 export interface FeaturesStats {
   readonly messages: number;
@@ -24,19 +23,19 @@ export async function runFeaturesStage(
   options: SliceOptions = {},
 ): Promise<FeaturesStats> {
   const started = Date.now();
-  const partials: PartialProfile[][] = [];
+  // each slice's account aggregates are folded in as it arrives, in storage order
+  const merger = new ProfileMerger();
   let messages = 0;
   async function* identifierBatches(): AsyncGenerator<IdentifierRow[]> {
     for await (const slice of featureSlices(store.analysis, lexicon, options)) {
       messages += slice.messages;
-      partials.push(slice.profiles);
+      merger.add(slice.profiles);
       if (slice.identifiers.length > 0) yield slice.identifiers;
     }
   }
   let finished: AccountProfile[] = [];
   const count = await store.analysis.replaceFeatures(identifierBatches(), () => {
-    finished = mergeSlices(partials);
-    partials.length = 0;
+    finished = merger.finish();
     return finished;
   });
   const stats = { messages, identifiers: count, accounts: finished.length };

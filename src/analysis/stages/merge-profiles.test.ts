@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureMessage } from '../../store/analysis.ts';
 import { compileLexicon, DEFAULT_LEXICON } from './lexicon.ts';
 import { mergeSlices } from './merge-profiles.ts';
-import { MAX_TIMES, sliceFeatures } from './message-features.ts';
+import { MAX_TIMES, sliceFeatures, type PartialProfile } from './message-features.ts';
 
 const rules = compileLexicon(DEFAULT_LEXICON);
 const HOUR = 3_600_000;
@@ -67,5 +67,23 @@ describe('features over slices', () => {
     expect(gaps.filter((g) => g !== usual).length).toBeLessThanOrEqual(3);
     expect(Math.max(...gaps)).toBeLessThan(2 * usual);
     expect(p.first).toBe(ms[0]!.sent_at);
+  });
+
+  it('folding slices one by one keeps the same times as thinning all of them at once', async () => {
+    const ms = messages(20_000, 3);
+    const bounds = [0, 700, 701, 5_000, 12_000, 20_000];
+    const slices: PartialProfile[][] = [];
+    for (let i = 0; i + 1 < bounds.length; i++)
+      slices.push((await sliceFeatures(batches(ms.slice(bounds[i], bounds[i + 1]), 50), rules)).profiles);
+    for (const p of mergeSlices(slices)) {
+      const parts = slices.flatMap((s) => s.filter((x) => x.handle === p.handle));
+      // all at once: the coarsest stride, doubled until fewer than MAX_TIMES remain
+      const keptAt = (stride: number): number[] =>
+        parts.flatMap((x) => x.times.filter((_, i) => (i * x.stride) % stride === 0));
+      let stride = Math.max(...parts.map((x) => x.stride));
+      while (keptAt(stride).length >= MAX_TIMES) stride *= 2;
+      expect(p.times).toEqual(keptAt(stride));
+      expect(p.sent).toBe(parts.reduce((n, x) => n + x.sent, 0));
+    }
   });
 });
