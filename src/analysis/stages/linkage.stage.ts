@@ -26,6 +26,9 @@ export interface CaseNode extends PersonRecord {
   /** Accounts: the transfers whose reference their chat quotes (a subset of tieRefs). */
   readonly quotedRefs: readonly string[];
   readonly isAccount: boolean;
+  /** The account's name is read from its handle ("hans.meyer78"): it may agree, but a handle
+   * that reads otherwise ("chef_jan58") says nothing against a name. */
+  readonly nameFromHandle: boolean;
 }
 
 /** An identifier several accounts disclose is a shop's or a service's, not a person's: it links nobody. */
@@ -135,19 +138,35 @@ const TIE_COMPARISON: Comparison<CaseNode> = {
   },
 };
 
-/** A link that rests on a "sent" message minutes after a transfer, and on nothing else. */
+/**
+ * A link that rests on a "sent" message minutes after a transfer: without the claim, what else
+ * agrees (a similar given name, say) would not reach MIN_LINK_WEIGHT on its own.
+ */
 export function looseTie(l: {
   readonly breakdown: readonly { field: string; level: string; weight: number; tf: number }[];
 }): boolean {
-  return (
-    l.breakdown.some((b) => b.field === 'chat_tie' && b.level === 'claimed') &&
-    !l.breakdown.some((b) => b.field !== 'chat_tie' && b.weight + b.tf > 0)
-  );
+  if (!l.breakdown.some((b) => b.field === 'chat_tie' && b.level === 'claimed')) return false;
+  const rest = l.breakdown.filter((b) => b.field !== 'chat_tie').reduce((a, b) => a + b.weight + b.tf, 0);
+  return rest < MIN_LINK_WEIGHT;
 }
 const TIE_BLOCKING: BlockingRule<CaseNode> = { name: 'chat_tie', keys: (r) => r.tieRefs };
 
+/** Name comparisons where a handle-read name's disagreement counts as no evidence. */
+function agreementOnlyForHandles(c: Comparison<CaseNode>): Comparison<CaseNode> {
+  const different = c.levels.length - 1;
+  return {
+    ...c,
+    compare: (a, b) => {
+      const level = c.compare(a, b);
+      return level === different && (a.nameFromHandle || b.nameFromHandle) ? MISSING : level;
+    },
+  };
+}
+
 export const CASE_COMPARISONS: readonly Comparison<CaseNode>[] = [
-  ...PERSON_COMPARISONS,
+  ...PERSON_COMPARISONS.map((c) =>
+    c.name === 'given_name' || c.name === 'surname' ? agreementOnlyForHandles(c) : c,
+  ),
   IP_COMPARISON,
   TIE_COMPARISON,
 ];
@@ -159,10 +178,15 @@ export const CASE_BLOCKING: readonly BlockingRule<CaseNode>[] = [
 
 const PHONE_HANDLES = new Set(['whatsapp', 'viber']);
 
-/** A display name or handle that reads as "given surname" (two words or more), else null. */
-function nameFromProfile(displayName: string | null, handle: string): string | null {
-  if (displayName !== null && displayName.trim().split(/\s+/).length >= 2 && !/\d/.test(displayName))
-    return displayName;
+/** A display name that reads as "given surname" (two words or more), else null. */
+function nameFromDisplay(displayName: string | null): string | null {
+  return displayName !== null && displayName.trim().split(/\s+/).length >= 2 && !/\d/.test(displayName)
+    ? displayName
+    : null;
+}
+
+/** A handle that reads as "given surname" (two or three words), else null. */
+function nameFromHandle(handle: string): string | null {
   const words = handle
     .replace(/^live:/, '')
     .split(/[._-]+/)
@@ -250,11 +274,12 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
     const collects = distinctSurnames(surnames) >= MAX_TIED_SURNAMES;
     const platform = account.slice(0, account.indexOf(':'));
     const handle = account.slice(account.indexOf(':') + 1);
+    const statedName =
+      mostFrequent(said.filter((r) => r.type === 'name').map((r) => r.value)) ??
+      nameFromDisplay(subs.find((x) => x.display_name !== null)?.display_name ?? null);
     const input: PersonInput = {
       id: `acct:${account}`,
-      fullName:
-        mostFrequent(said.filter((r) => r.type === 'name').map((r) => r.value)) ??
-        nameFromProfile(subs.find((x) => x.display_name !== null)?.display_name ?? null, handle),
+      fullName: statedName ?? nameFromHandle(handle),
       emails: [
         ...subs.flatMap((s) => s.emails),
         ...said.filter((r) => r.type === 'email' && usable(account, 'email', r.value)).map((r) => r.value),
@@ -280,6 +305,7 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
       tieRefs: seller || collects ? [] : tied,
       quotedRefs: seller || collects ? [] : (quotedByAccount.get(account) ?? []),
       isAccount: true,
+      nameFromHandle: statedName === null,
     });
   }
   for (const t of facts.transactions) {
@@ -305,6 +331,7 @@ export function caseNodes(facts: CaseFacts): CaseNode[] {
       tieRefs: [t.transaction_id],
       quotedRefs: [],
       isAccount: false,
+      nameFromHandle: false,
     });
   }
   return nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
