@@ -35,10 +35,37 @@ const median = (xs: readonly number[]): number => {
       : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-/** Transfers of this person into the seller network (B1's evidence; also what makes a buyer). */
+/** How far outside the person's chats with sellers a payment still counts as one of the same dealings. */
+export const DEALING_MARGIN_MS = 30 * DAY;
+
+/**
+ * Transfers of this person into the seller network (B1's evidence; also what makes a buyer): to a
+ * receiver the network is known by; and, once the person has paid such a receiver and chats with
+ * seller accounts, any other transfer to an unrelated receiver (no shared family name) in the
+ * sellers' countries made while those chats were going on — a receiver the network used once is
+ * still the network's.
+ */
 export function networkTransfers(v: PersonView, ctx: AssessContext): PersonView['transactions'] {
-  return v.transactions.filter(
+  const known = v.transactions.filter(
     (t) => !familyTransfer(t) && receiverKeys(t).some((k) => ctx.sellerReceivers.has(k)),
+  );
+  if (known.length === 0) return known;
+  const chats = v.profiles.filter(
+    (p) =>
+      p.first !== null && p.last !== null && Object.keys(p.partners).some((k) => ctx.sellerAccounts.has(k)),
+  );
+  if (chats.length === 0) return known;
+  const from = Math.min(...chats.map((p) => p.first!)) - DEALING_MARGIN_MS;
+  const to = Math.max(...chats.map((p) => p.last!)) + DEALING_MARGIN_MS;
+  const isKnown = new Set(known);
+  return v.transactions.filter(
+    (t) =>
+      isKnown.has(t) ||
+      (!familyTransfer(t) &&
+        t.receiver_country !== null &&
+        ctx.sellerCountries.has(t.receiver_country) &&
+        t.sent_at >= from &&
+        t.sent_at <= to),
   );
 }
 
