@@ -36,7 +36,9 @@ async function cached<T>(
   store: Store,
   load: (analysedAt: number | null) => Promise<T>,
 ): Promise<T> {
-  const { analysedAt } = await store.caseInfo();
+  // Read only: caseInfo also makes sure the case has an id, a write that waits for the write lock.
+  const analysedAt =
+    store.analysedAt === undefined ? (await store.caseInfo()).analysedAt : await store.analysedAt();
   const hit = cache.get(store);
   if (hit !== undefined && hit.key === analysedAt) return hit.value;
   const value = load(analysedAt);

@@ -2,6 +2,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { AuditLog } from '../store/audit.ts';
 import type { Store } from '../store/store.ts';
 import type { User } from '../store/users.ts';
 import { AccessService } from './access.service.ts';
@@ -35,6 +36,8 @@ import { registerWebApp } from './web-app.ts';
 
 export interface AppOptions {
   readonly store: Store;
+  /** Where audit entries are appended (default the store's log; `vigil serve` uses a thread). */
+  readonly auditLog?: AuditLog;
   readonly reader: CaseReader;
   readonly bus?: EventBus;
   readonly limits?: AuthLimits;
@@ -77,7 +80,7 @@ export const ROUTES: readonly RouteModule[] = [
 
 /** The workbench HTTP server: the JSON API under /api and the web app at /. Not yet listening. */
 export async function buildApp(o: AppOptions): Promise<{ app: FastifyInstance; services: Services }> {
-  const audit = new AuditService(o.store.audit);
+  const audit = new AuditService(o.auditLog ?? o.store.audit);
   const bus = o.bus ?? new EventBus();
   const packages = {
     dir: o.packagesDir ?? join(tmpdir(), `vigil-packages-${process.pid}`),

@@ -5,6 +5,7 @@ import { SQLITE_FILE } from '../store/sqlite/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
 import { keepAnalysisWarm, warmAnalysis } from './analysis-warmer.ts';
 import { buildApp } from './app.ts';
+import { workerAuditLog } from './audit-writer/worker-audit-log.ts';
 import type { EventBus } from './event-bus.ts';
 import { caseReaderFor } from './read-model/case-reader-for.ts';
 
@@ -35,8 +36,11 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   // SQLite reads wait on I/O as well as CPU: two threads help even on two cores.
   const readers = o.readers ?? Math.min(4, Math.max(2, availableParallelism()));
   const reader = caseReaderFor(join(o.caseDir, SQLITE_FILE), readers);
+  // Audit appends are committed on a thread of their own: the event loop never waits on the disk.
+  const auditLog = workerAuditLog(join(o.caseDir, SQLITE_FILE), o.store.audit);
   const { app } = await buildApp({
     store: o.store,
+    auditLog,
     reader,
     bus: o.bus,
     secureCookies: o.secureCookies,
@@ -57,6 +61,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     close: async () => {
       stopWarming();
       await app.close();
+      await auditLog.close();
       await reader.close();
     },
   };

@@ -131,6 +131,12 @@ export interface Store {
   sources(): Promise<readonly { path: string; sha256: string; kind: RecordKind }[]>;
   /** The case's stable id (made when the case was created) and the time of its last analysis. */
   caseInfo(): Promise<{ id: string; analysedAt: number | null }>;
+  /**
+   * The time of the last analysis alone (caseInfo's analysedAt), read without writing anything: the
+   * workbench asks on every request whether a new analysis has finished. Optional: callers fall
+   * back to caseInfo.
+   */
+  analysedAt?(): Promise<number | null>;
 }
 
 /** A stored record as plain columns, with its provenance. */

@@ -53,6 +53,8 @@ export class SqliteStore implements Store {
   readonly networks = new SqliteNetworkStore(() => this.db);
 
   private reader: Database.Database | undefined;
+  /** analysedAt's statement, prepared once: it runs on every workbench request. */
+  private lastAnalysis: Database.Statement | undefined;
 
   private constructor(private readonly path: string) {
     this.description = `sqlite ${path}`;
@@ -225,6 +227,11 @@ export class SqliteStore implements Store {
     const analysedAt = this.db.prepare('SELECT max(finished_at) FROM analysis_stages').pluck().get() as
       number | null;
     return Promise.resolve({ id, analysedAt });
+  }
+
+  analysedAt(): Promise<number | null> {
+    this.lastAnalysis ??= this.db.prepare('SELECT max(finished_at) FROM analysis_stages').pluck();
+    return Promise.resolve(this.lastAnalysis.get() as number | null);
   }
 
   /**
