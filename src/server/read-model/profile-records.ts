@@ -27,6 +27,16 @@ export interface ProfileRecords {
   readonly links_total: number;
 }
 
+/**
+ * The platforms of the handles table, by one index seek each: SELECT DISTINCT scans the whole
+ * (platform, handle) index, 4.5 ms on a seed-scale case, for five names.
+ */
+export const DISTINCT_PLATFORMS = `WITH RECURSIVE p (name) AS (
+    SELECT min(platform) FROM handles
+    UNION ALL
+    SELECT (SELECT min(platform) FROM handles WHERE platform > p.name) FROM p WHERE p.name IS NOT NULL
+  ) SELECT name FROM p WHERE name IS NOT NULL`;
+
 interface LinkRow extends Omit<PersonLink, 'bridge' | 'breakdown'> {
   bridge: number;
   breakdown: string;
@@ -55,7 +65,7 @@ export function profileRecordReads(db: Database.Database): (q: ProfileRecordsQue
      FROM ip_events r JOIN sources s ON s.id = r.source_id
      WHERE r.platform = ? AND r.handle = ? ORDER BY r.id`,
   );
-  const platforms = db.prepare('SELECT DISTINCT platform FROM handles').pluck();
+  const platforms = db.prepare(DISTINCT_PLATFORMS).pluck();
   const evidence = db.prepare(
     'SELECT message_id, platform, sent_at, sender, body FROM messages WHERE platform = ? AND message_id = ? ORDER BY id',
   );

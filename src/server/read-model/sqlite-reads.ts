@@ -4,7 +4,7 @@ import { search } from '../../store/sqlite/search.ts';
 import { stats } from '../../store/sqlite/stats.ts';
 import type { EvidenceMessage } from '../../core/person-profile-types.ts';
 import type { CaseReader, CountryCount, Thread, ThreadMessage } from './case-reader.ts';
-import { profileRecordReads } from './profile-records.ts';
+import { DISTINCT_PLATFORMS, profileRecordReads } from './profile-records.ts';
 
 interface MessageRow {
   id: number;
@@ -59,7 +59,7 @@ export function sqliteReads(db: Database.Database): Omit<CaseReader, 'close'> {
      WHERE sender_country IS NOT NULL AND sender_country <> '' GROUP BY 1 ORDER BY 2 DESC`,
   );
   // The platforms are few: look each id up under each, through the (platform, message_id) index.
-  const platforms = db.prepare('SELECT DISTINCT platform FROM handles').pluck();
+  const platforms = db.prepare(DISTINCT_PLATFORMS).pluck();
   const evidence = db.prepare(
     'SELECT message_id, platform, sent_at, sender, body FROM messages WHERE platform = ? AND message_id = ? ORDER BY id',
   );
