@@ -99,6 +99,25 @@ describe('payment ties', () => {
     expect(tied(g)).toEqual(['1>skype:b:claimed']);
   });
 
+  it('ties a claim only to a transfer sent from a country the account was seen in', () => {
+    const f = facts(
+      [
+        { ...transfer('1', T0, 50), sender_country: 'NO' },
+        { ...transfer('2', T0 + 5 * MIN, 80), sender_country: 'DE' },
+      ],
+      [said('skype:a', T0 + 10 * MIN, 'payment_claim')],
+    );
+    const withIps: CaseFacts = {
+      ...f,
+      ipEvents: new Map([['skype:a', [{ id: 'e1', ip: '81.0.0.1', port: null, seen_at: T0, event: null }]]]),
+    };
+    const country = (ip: string): string | null => (ip === '81.0.0.1' ? 'DE' : null);
+    expect(paymentTies(withIps, new Set(), undefined, country).map((t) => t.transaction_id)).toEqual(['2']);
+    expect(paymentTies(withIps, new Set(), undefined, () => 'SE')).toEqual([]);
+    // without any IP country for the account, both fit and the claim stays ambiguous
+    expect(paymentTies(withIps, new Set(), undefined, () => null)).toEqual([]);
+  });
+
   it('ignores claims outside the window and by excluded accounts', () => {
     const f = facts(
       [transfer('1', T0, 50)],

@@ -1,3 +1,5 @@
+import { classifyIp } from '../jurisdiction/ip-class.ts';
+import { openIpCountryDb } from '../jurisdiction/ip-country.ts';
 import type { CaseFacts, TransactionFacts } from './case-facts.ts';
 
 /** How long after a transfer a "sent it" message still points at it. */
@@ -16,6 +18,38 @@ interface Claim {
   readonly message_id: string;
   /** Whole amounts the claim names ("sent 50 usd"): the transfer must carry one of them. */
   readonly amounts: ReadonlySet<number>;
+  /** Countries the account was seen in (residential IPs); empty when unknown. */
+  readonly countries: ReadonlySet<string>;
+}
+
+/**
+ * The countries each account was seen in: residential IP events placed by the offline database
+ * (hosting and VPN exits say where a server is, not the user).
+ */
+export function accountCountries(
+  facts: CaseFacts,
+  countryOfIp: (ip: string) => string | null,
+): Map<string, Set<string>> {
+  const cache = new Map<string, string | null>();
+  const out = new Map<string, Set<string>>();
+  for (const [account, events] of facts.ipEvents) {
+    const set = new Set<string>();
+    for (const e of events) {
+      let c = cache.get(e.ip);
+      if (c === undefined) {
+        c = classifyIp(e.ip).kind === 'residential' ? countryOfIp(e.ip) : null;
+        cache.set(e.ip, c);
+      }
+      if (c !== null) set.add(c);
+    }
+    if (set.size > 0) out.set(account, set);
+  }
+  return out;
+}
+
+/** The transfer was sent from a country the claiming account was seen in (or either is unknown). */
+function countryFits(c: Claim, t: TransactionFacts): boolean {
+  return c.countries.size === 0 || t.sender_country === null || c.countries.has(t.sender_country);
 }
 
 /** A transfer's amount as a chat message would name it: whole units. */
@@ -30,16 +64,20 @@ function amountFits(c: Claim, t: TransactionFacts): boolean {
 /**
  * Ties transfers to the accounts that wrote about them: a reference quoted in chat, or a
  * "sent it" message within minutes after the transfer. A claim is one payment: it ties only when
- * exactly one transfer in the window before it fits (a claim naming an amount fits only transfers
- * of that amount), and a transfer ties only when one account alone claims it (or one alone names
- * its amount). A claim with two fitting transfers before it says nothing about which; a transfer
- * several accounts claim, likewise. Accounts in `exclude` (sellers) never pay.
+ * exactly one transfer in the window before it fits — sent from a country the account was seen in
+ * (on seed 303, 2,483 of 2,516 right timing ties agreed so, and 72 of 804 coincidences), and of
+ * the amount the claim names, if it names one. A transfer ties only when one account alone claims
+ * it (or one alone names its amount). A claim with two fitting transfers before it says nothing
+ * about which; a transfer several accounts claim, likewise. Accounts in `exclude` (sellers) never
+ * pay. `countryOfIp` defaults to the offline IP database.
  */
 export function paymentTies(
   facts: CaseFacts,
   exclude: ReadonlySet<string>,
   windowMs: number = CLAIM_WINDOW_MS,
+  countryOfIp?: (ip: string) => string | null,
 ): PaymentTie[] {
+  const seenIn = accountCountries(facts, countryOfIp ?? defaultCountryOfIp());
   const ties: PaymentTie[] = [];
   const quoted = new Set<string>();
   const claims: Claim[] = [];
@@ -65,6 +103,7 @@ export function paymentTies(
           account,
           message_id: r.message_id,
           amounts: amountsByMessage.get(r.message_id) ?? new Set(),
+          countries: seenIn.get(account) ?? new Set(),
         });
       }
     }
@@ -75,7 +114,7 @@ export function paymentTies(
   const claimsOf = new Map<string, Claim[]>();
   for (const c of claims) {
     const fitting = transfersBefore(times, byTime, c.at, windowMs).filter(
-      (t) => !quoted.has(t.transaction_id) && amountFits(c, t),
+      (t) => !quoted.has(t.transaction_id) && amountFits(c, t) && countryFits(c, t),
     );
     if (fitting.length !== 1) continue;
     const id = fitting[0]!.transaction_id;
@@ -99,6 +138,15 @@ export function paymentTies(
       });
   }
   return ties;
+}
+
+let db: ((ip: string) => string | null) | null = null;
+function defaultCountryOfIp(): (ip: string) => string | null {
+  if (db === null) {
+    const open = openIpCountryDb();
+    db = (ip) => open.lookup(ip);
+  }
+  return db;
 }
 
 /** Transfers sent in [at − window, at] (sorted by time). */
