@@ -8,8 +8,7 @@ import { pageOf, QueueQuery, type LeadPage } from './lead-queue.ts';
 import { sortedQueue } from './lead-queue-cache.ts';
 import { checkTransition } from './lead-workflow.ts';
 import { parseInput } from './parse-input.ts';
-import { attributedPerson, personProfile } from './person.service.ts';
-import type { PersonProfile } from './person-profile.ts';
+import { attributedPerson, personProfileJson } from './person.service.ts';
 import type { Services } from './services.ts';
 
 /** The queue's persons this user may see: all for staff, their countries' for a liaison. */
@@ -62,9 +61,9 @@ export async function leadSummary(s: Services, user: User): Promise<LeadSummary>
   };
 }
 
-/** GET /api/leads/:id — the full profile, audited as a lead view. */
-export function leadById(s: Services, user: User, id: string): Promise<PersonProfile> {
-  return personProfile(s, user, id, 'lead');
+/** GET /api/leads/:id — the full profile as JSON text (a PersonProfile), audited as a lead view. */
+export function leadByIdJson(s: Services, user: User, id: string): Promise<string> {
+  return personProfileJson(s, user, id, 'lead');
 }
 
 export const ReviewUpdate = z.object({

@@ -1,14 +1,34 @@
+import type { PersonProfile } from '../core/person-profile-types.ts';
 import type { PersonAnalysis } from '../store/analysis.ts';
 import type { AnalysisSnapshot } from './analysis-snapshot.ts';
-import type { ProfileRecords } from './read-model/case-reader.ts';
+import { membersOf } from './person-profile.ts';
 import type { Services } from './services.ts';
+
+/** The part of a profile that changes only with a new analysis (or ingest). */
+export type ProfileStatic = Pick<
+  PersonProfile,
+  | 'person'
+  | 'members'
+  | 'in_queue'
+  | 'links'
+  | 'links_total'
+  | 'transfers'
+  | 'ip_events'
+  | 'evidence_messages'
+>;
+
+/** That part, and its JSON without the closing brace (the request appends the review part). */
+export interface CachedProfile {
+  readonly value: ProfileStatic;
+  readonly jsonOpen: string;
+}
 
 const MAX_EVIDENCE_MESSAGES = 200;
 const MAX_IP_EVENTS = 500;
 /** Persons whose records are kept per analysis; the least recently viewed go first. */
 const MAX_CACHED = 1000;
 
-const cache = new WeakMap<AnalysisSnapshot, Map<string, Promise<ProfileRecords>>>();
+const cache = new WeakMap<AnalysisSnapshot, Map<string, Promise<CachedProfile>>>();
 
 /** The message ids a person's reasons and identifiers name as evidence (at most 200). */
 export const evidenceMessageIds = (p: PersonAnalysis): string[] =>
@@ -21,15 +41,16 @@ export const evidenceMessageIds = (p: PersonAnalysis): string[] =>
   ].slice(0, MAX_EVIDENCE_MESSAGES);
 
 /**
- * A profile's transfers, IP events, evidence messages and strongest links, read on a reader thread
- * (s.reader) and kept until the next analysis: they change only when the case does. The event loop
- * only waits for the answer; a person viewed again is answered from memory.
+ * A profile's person, members, transfers, IP events, evidence messages and strongest links — the
+ * records read on a reader thread (s.reader) — kept, with their JSON, until the next analysis: they
+ * change only when the case does. The event loop only waits for the answer; a person viewed again
+ * is answered from memory and not serialised again.
  */
 export function personRecords(
   s: Services,
   snap: AnalysisSnapshot,
   person: PersonAnalysis,
-): Promise<ProfileRecords> {
+): Promise<CachedProfile> {
   const byPerson = cache.get(snap) ?? cache.set(snap, new Map()).get(snap)!;
   const id = person.person_id;
   const hit = byPerson.get(id);
@@ -40,13 +61,23 @@ export function personRecords(
     return hit;
   }
   if (byPerson.size >= MAX_CACHED) byPerson.delete(byPerson.keys().next().value!);
-  const value = s.reader.profileRecords({
-    personId: id,
-    transactions: person.transactions,
-    accounts: person.accounts.map((a) => ({ platform: a.platform, handle: a.handle })),
-    messageIds: evidenceMessageIds(person),
-    maxIpEvents: MAX_IP_EVENTS,
-  });
+  const value = s.reader
+    .profileRecords({
+      personId: id,
+      transactions: person.transactions,
+      accounts: person.accounts.map((a) => ({ platform: a.platform, handle: a.handle })),
+      messageIds: evidenceMessageIds(person),
+      maxIpEvents: MAX_IP_EVENTS,
+    })
+    .then((records): CachedProfile => {
+      const v: ProfileStatic = {
+        person,
+        members: membersOf(person),
+        in_queue: snap.byId.has(id),
+        ...records,
+      };
+      return { value: v, jsonOpen: JSON.stringify(v).slice(0, -1) };
+    });
   byPerson.set(id, value);
   value.catch(() => {
     if (byPerson.get(id) === value) byPerson.delete(id);

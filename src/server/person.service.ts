@@ -3,8 +3,8 @@ import type { PersonAnalysis } from '../store/analysis.ts';
 import type { User } from '../store/users.ts';
 import { analysisSnapshot, type AnalysisSnapshot } from './analysis-snapshot.ts';
 import type { AuditAction } from './audit.service.ts';
-import { membersOf, type PersonProfile } from './person-profile.ts';
-import { personRecords } from './person-records.ts';
+import type { PersonProfile } from './person-profile.ts';
+import { personRecords, type ProfileStatic } from './person-records.ts';
 import type { Services } from './services.ts';
 
 /**
@@ -38,46 +38,41 @@ export async function attributedPerson(
   return person;
 }
 
+/** The part of a profile read fresh on every request. */
+type ProfileReview = Omit<PersonProfile, keyof ProfileStatic>;
+
 /**
- * Assembles the profile: identity, evidence, transfers, IP events, links, decisions and review. The
- * records part (transfers, IP events, evidence messages, links) is read on a reader thread and kept
- * per analysis (person-records.ts); the review part is read fresh; the view is audited before the
- * answer goes out.
+ * Assembles the profile as JSON: the person, transfers, IP events, evidence messages and links
+ * (read on a reader thread once per analysis and kept serialised, person-records.ts), then the
+ * review, comments, history and decisions, read fresh. The view is audited before the answer goes
+ * out. The text is a PersonProfile.
  */
-export async function personProfile(
+export async function personProfileJson(
   s: Services,
   user: User,
   id: string,
   what: 'lead' | 'person',
-): Promise<PersonProfile> {
+): Promise<string> {
   const snap = await analysisSnapshot(s.store);
   const person = await attributedPerson(s, user, id, what, snap);
-  const members = membersOf(person);
-  const memberSet = new Set(members);
-  const [records, review, comments, history, decisions] = await Promise.all([
+  const [cached, review, comments, history, decisions] = await Promise.all([
     personRecords(s, snap, person),
     s.store.reviews.review(person.person_id),
     s.store.reviews.comments(person.person_id),
     s.store.reviews.history(person.person_id),
     s.store.analysis.decisions(),
   ]);
+  const members = new Set(cached.value.members);
   const action: AuditAction = what === 'lead' ? 'lead.view' : 'person.view';
   await s.audit.record(user.username, action, `${what}:${person.person_id}`, {
     version: review.version,
     country: person.country,
   });
-  return {
-    person,
-    members,
-    in_queue: snap.byId.has(person.person_id),
+  const fresh: ProfileReview = {
     review,
     comments,
     history,
-    links: records.links,
-    links_total: records.links_total,
-    decisions: decisions.filter((d) => memberSet.has(d.a) || memberSet.has(d.b)),
-    transfers: records.transfers,
-    ip_events: records.ip_events,
-    evidence_messages: records.evidence_messages,
+    decisions: decisions.filter((d) => members.has(d.a) || members.has(d.b)),
   };
+  return `${cached.jsonOpen},${JSON.stringify(fresh).slice(1)}`;
 }
