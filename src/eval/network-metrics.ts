@@ -25,7 +25,7 @@ export interface NetworkEvalReport {
 }
 
 /** The truth person a network member stands for: the owner of most of its accounts, or the collector of most of its transfers. */
-function truthPerson(
+export function truthPerson(
   m: SellerNetwork['members'][number],
   truth: NetworkTruth,
 ): { id: string; votes: number } | null {
@@ -44,7 +44,11 @@ function truthPerson(
 
 /** Scores the stored networks (latest snapshot) against the planted ones (issue 7). */
 export async function evaluateNetworks(store: Store, truth: NetworkTruth): Promise<NetworkEvalReport> {
-  const networks = await store.networks.all();
+  return scoreNetworks(await store.networks.all(), truth);
+}
+
+/** Scores networks (as the networks stage found them) against the planted ones. */
+export function scoreNetworks(networks: readonly SellerNetwork[], truth: NetworkTruth): NetworkEvalReport {
   // each truth person goes to the predicted network with the most evidence for them
   const best = new Map<string, { network: string; votes: number }>();
   for (const n of networks)

@@ -65,10 +65,8 @@ function loneCollectors(
   return out;
 }
 
-function groupPass(
-  inp: FindInputs,
-  sellers: readonly PersonAnalysis[],
-): { groups: SellerGroup[]; entities: ReceiverEntity[] } {
+/** What voting on collectors reads: chat ties, payers, sellers' chat partners, identifiers given out. */
+export function voteInputs(inp: FindInputs, sellers: readonly PersonAnalysis[]): VoteInputs {
   const { ctx } = inp;
   const { facts } = ctx;
   const sellerOfAccount = new Map<string, string>();
@@ -100,14 +98,22 @@ function groupPass(
     const bySeller = givenOut.get(key) ?? givenOut.set(key, new Map()).get(key)!;
     (bySeller.get(seller) ?? bySeller.set(seller, []).get(seller)!).push(r.message_id);
   }
-  const inputs: VoteInputs = {
+  return {
     tiedSellerAccount: inp.tiedSellerAccount,
     sellerOfAccount,
     payerOf: ctx.payerOf,
     sellerPartners,
     givenOut,
   };
+}
 
+function groupPass(
+  inp: FindInputs,
+  sellers: readonly PersonAnalysis[],
+): { groups: SellerGroup[]; entities: ReceiverEntity[] } {
+  const { ctx } = inp;
+  const { facts } = ctx;
+  const inputs = voteInputs(inp, sellers);
   const toSellerCountry = facts.transactions.filter(
     (t) => t.receiver_country === null || ctx.sellerCountries.has(t.receiver_country),
   );
@@ -130,6 +136,7 @@ function groupPass(
       ctx.payerOf,
     ),
     entities,
+    ctx.payerOf,
   );
   return { groups, entities };
 }

@@ -115,11 +115,17 @@ describe('joinByCoPayers and joinHouseholds', () => {
     expect(base[0]!.receivers).toHaveLength(1);
   });
 
-  it('joins a relative collecting in the same town under the household’s family name', () => {
+  it('joins a relative collecting in the same town under the household’s family name, when unrelated senders pay them', () => {
     const a = entity('Maria Ocampo');
     const b = entity('Lea Ocampo');
-    const c = entity('Alvin Ocampo');
-    const elsewhere = entity('Rosa Ocampo', 'Olongapo');
+    const c = entity('Alvin Ocampo', 'Cebu City', ['p1', 'p2']);
+    const supported = entity('Rina Ocampo', 'Cebu City', ['p7', 'p7']);
+    const elsewhere = entity('Rosa Ocampo', 'Olongapo', ['p3', 'p4']);
+    const payerOf = new Map(
+      [c, supported, elsewhere].flatMap((e) =>
+        e.transactions.map((t) => [t.transaction_id, t.transaction_id.split('-')[1]!] as [string, string]),
+      ),
+    );
     const out = joinHouseholds(
       [
         {
@@ -131,12 +137,14 @@ describe('joinByCoPayers and joinHouseholds', () => {
           ],
         },
       ],
-      [a, b, c, elsewhere],
+      [a, b, c, supported, elsewhere],
+      payerOf,
     );
     expect(out[0]!.receivers.map((r) => r.entity.names[0])).toEqual([
       'Maria Ocampo',
       'Lea Ocampo',
       'Alvin Ocampo',
     ]);
+    expect(out[0]!.receivers[2]!.via).toBe('household');
   });
 });

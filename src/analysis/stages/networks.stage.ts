@@ -1,7 +1,7 @@
 import type { SellerNetwork } from '../../core/network-types.ts';
 import type { Store } from '../../store/store.ts';
 import { openIpCountryDb } from '../jurisdiction/ip-country.ts';
-import { findNetworks } from '../networks/find-networks.ts';
+import { findNetworks, type FindInputs } from '../networks/find-networks.ts';
 import { loadLocations, loadPhotoLocations, mergeLocations } from '../networks/load-locations.ts';
 import { tiedSellerAccounts } from '../networks/tied-sellers.ts';
 import { DEFAULT_SELLER_COUNTRIES } from './analysis-config.ts';
@@ -18,16 +18,11 @@ export interface NetworksStats {
   readonly snapshot: number;
 }
 
-/**
- * Stage 6, seller networks (issue 7): after assessment, groups seller persons with the people who
- * collect transfers for them, describes each network (where, when, buyers, money, evidence) and
- * ranks the ones not marked seller as candidate networks. Stores a new network snapshot.
- */
-export async function runNetworksStage(
+/** What finding networks reads from an assessed case: persons, transfers, chat ties, locations, identifiers. */
+export async function networkInputs(
   store: Store,
   options: { facts?: CaseFacts; sellerCountries?: readonly string[] } = {},
-): Promise<NetworksStats> {
-  const started = Date.now();
+): Promise<FindInputs> {
   const facts = options.facts ?? (await loadCaseFacts(store));
   const persons = await store.analysis.persons();
   const sellers = persons.filter((p) => p.role === 'seller');
@@ -41,7 +36,7 @@ export async function runNetworksStage(
   }
   const ipDb = openIpCountryDb();
   const ipMemo = new Map<string, string | null>();
-  const networks: SellerNetwork[] = findNetworks({
+  return {
     ctx: {
       facts,
       persons: new Map(persons.map((p) => [p.person_id, p])),
@@ -64,7 +59,20 @@ export async function runNetworksStage(
       types: ['phone', 'receiver_name'],
       accounts: [...sellerAccounts],
     }),
-  });
+  };
+}
+
+/**
+ * Stage 6, seller networks (issue 7): after assessment, groups seller persons with the people who
+ * collect transfers for them, describes each network (where, when, buyers, money, evidence) and
+ * ranks the ones not marked seller as candidate networks. Stores a new network snapshot.
+ */
+export async function runNetworksStage(
+  store: Store,
+  options: { facts?: CaseFacts; sellerCountries?: readonly string[] } = {},
+): Promise<NetworksStats> {
+  const started = Date.now();
+  const networks: SellerNetwork[] = findNetworks(await networkInputs(store, options));
   const runs = (await store.runs()).filter((r) => r.status === 'ok');
   const snapshot = await store.networks.replace(networks, {
     at: Date.now(),
