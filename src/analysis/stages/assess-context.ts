@@ -9,6 +9,11 @@ export interface AssessContext {
   readonly caseEnd: number;
   /** The countries the sellers operate in (high-risk receiving countries). */
   readonly sellerCountries: ReadonlySet<string>;
+  /**
+   * Family names of the receivers the seller network is known by: a sender bearing one is kin of
+   * the network (a relative abroad sending home), not a customer.
+   */
+  readonly networkSurnames?: ReadonlySet<string>;
 }
 
 export const DAY = 86_400_000;

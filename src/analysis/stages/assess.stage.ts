@@ -46,8 +46,9 @@ function sellerContext(
     Object.keys(facts.profiles.get(account)?.partners ?? {}).some((p) => sellerLike.has(p));
   const sellerReceivers = new Set<string>();
   for (const t of ties) {
-    if (!talksToSeller(t.account)) continue;
-    for (const k of receiverKeys(facts.transactionById.get(t.transaction_id)!)) sellerReceivers.add(k);
+    const tx = facts.transactionById.get(t.transaction_id)!;
+    if (!talksToSeller(t.account) || familyTransfer(tx)) continue;
+    for (const k of receiverKeys(tx)) sellerReceivers.add(k);
   }
   // S1: receivers paid by many unrelated persons, in the sellers' countries
   const payersOf = new Map<string, Set<string>>();
@@ -68,9 +69,13 @@ function sellerContext(
         if (k !== null) sellerReceivers.add(k);
       }
     }
+  const networkSurnames = new Set(
+    [...sellerReceivers].filter((k) => k.startsWith('name:')).map((k) => k.slice(k.lastIndexOf(' ') + 1)),
+  );
   return {
     sellerAccounts: sellerLike,
     sellerReceivers,
+    networkSurnames,
     tiesByTransaction,
     caseEnd: facts.caseEnd,
     sellerCountries: new Set(sellerCountries),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountProfile } from '../../store/analysis.ts';
 import type { AssessContext } from './assess-context.ts';
-import { networkTransfers } from './buyer-indicators.ts';
+import { kinTransfer, networkTransfers } from './buyer-indicators.ts';
 import type { TransactionFacts } from './case-facts.ts';
 import type { PersonView } from './person-view.ts';
 
@@ -53,5 +53,17 @@ describe('transfers into the seller network', () => {
       '1',
     ]);
     expect(networkTransfers(view(ts.slice(1), { 'skype:seller': 40 }), ctx)).toEqual([]);
+  });
+});
+
+describe('family support', () => {
+  it('includes a sender bearing the family name of a receiver the network is known by', () => {
+    const kin = { ...ctx, networkSurnames: new Set(['pepito', 'reyes']) };
+    const t = (sender: string, receiver: string): TransactionFacts =>
+      ({ sender_name: sender, receiver_name: receiver }) as unknown as TransactionFacts;
+    expect(kinTransfer(t('Gilbert Vitan Pepito', 'Juan Danog'), kin)).toBe(true);
+    expect(kinTransfer(t('Hans Meyer', 'Juan Danog'), kin)).toBe(false);
+    expect(kinTransfer(t('Hans Meyer', 'Ana Meyer'), kin)).toBe(true);
+    expect(kinTransfer(t('Gilbert Vitan Pepito', 'Juan Danog'), ctx)).toBe(false);
   });
 });

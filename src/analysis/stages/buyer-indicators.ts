@@ -1,7 +1,18 @@
 import type { Evidence, Reason } from '../../store/analysis.ts';
 import { DAY, type AssessContext } from './assess-context.ts';
 import { toUsd } from './fx.ts';
-import { familyTransfer, receiverKey, receiverKeys, type PersonView } from './person-view.ts';
+import { familyTransfer, receiverKey, receiverKeys, surnameOf, type PersonView } from './person-view.ts';
+import type { TransactionFacts } from './case-facts.ts';
+
+/**
+ * Family support: sender and receiver share a family name, or the sender bears the family name of
+ * a receiver the seller network is known by (kin of the network sending home from abroad).
+ */
+export function kinTransfer(t: TransactionFacts, ctx: AssessContext): boolean {
+  if (familyTransfer(t)) return true;
+  const s = surnameOf(t.sender_name);
+  return s !== null && s.length > 2 && (ctx.networkSurnames?.has(s) ?? false);
+}
 
 /**
  * Indicator weights (points of culpability), set by hand and documented in docs/analysis.md: the
@@ -47,7 +58,7 @@ export const DEALING_MARGIN_MS = 30 * DAY;
  */
 export function networkTransfers(v: PersonView, ctx: AssessContext): PersonView['transactions'] {
   const known = v.transactions.filter(
-    (t) => !familyTransfer(t) && receiverKeys(t).some((k) => ctx.sellerReceivers.has(k)),
+    (t) => !kinTransfer(t, ctx) && receiverKeys(t).some((k) => ctx.sellerReceivers.has(k)),
   );
   if (known.length === 0) return known;
   const chats = v.profiles.filter(
@@ -61,7 +72,7 @@ export function networkTransfers(v: PersonView, ctx: AssessContext): PersonView[
   return v.transactions.filter(
     (t) =>
       isKnown.has(t) ||
-      (!familyTransfer(t) &&
+      (!kinTransfer(t, ctx) &&
         t.receiver_country !== null &&
         ctx.sellerCountries.has(t.receiver_country) &&
         t.sent_at >= from &&
@@ -110,13 +121,13 @@ export function buyerIndicators(
       [],
     );
 
-  const family = v.transactions.filter(familyTransfer);
+  const family = v.transactions.filter((t) => kinTransfer(t, ctx));
   if (family.length > 0)
     out.push({
       indicator: 'F1',
       axis: 'culpability',
       weight: +(BUYER_WEIGHTS.F1 * (family.length / v.transactions.length)).toFixed(3),
-      detail: `${family.length} of ${v.transactions.length} transfers go to receivers sharing the sender's surname (family support)`,
+      detail: `${family.length} of ${v.transactions.length} transfers are family support (receiver sharing the sender's family name, or a sender bearing the family name of a receiver the network is known by)`,
       evidence: family.slice(0, 20).map((t) => tx(t.transaction_id)),
     });
   if (paid.length > 0)
