@@ -22,10 +22,31 @@ const entity = (name: string, city = 'Cebu City', payers: string[] = []): Receiv
   ).entities[0]!;
 
 describe('groupNetworks', () => {
-  it('puts two sellers together when each has buyers of its own paying the same collector', () => {
+  it('puts two sellers together when each has buyers of its own paying two of the same collectors', () => {
     const maria = entity('Maria Santos');
+    const lea = entity('Lea Santos');
+    const both = votes([
+      ['s1', 6, ['b1', 'b2']],
+      ['s2', 4, ['b3', 'b4']],
+    ]);
     const groups = groupNetworks(
       ['s1', 's2', 's3'],
+      [
+        { entity: maria, votes: both },
+        { entity: lea, votes: both },
+      ],
+      new Map(),
+    );
+    expect(groups.map((g) => g.sellers)).toEqual([['s1', 's2'], ['s3']]);
+    expect(groups[0]!.ties).toEqual([{ a: 's1', b: 's2', via: [maria.id, lea.id].sort()[0] }]);
+    expect(groups[0]!.receivers.map((r) => r.entity.id)).toEqual([maria.id, lea.id]);
+  });
+
+  it('does not join sellers through one shared collector (a buyer of both networks leaves that much)', () => {
+    const maria = entity('Maria Santos');
+    const lea = entity('Lea Santos');
+    const groups = groupNetworks(
+      ['s1', 's2'],
       [
         {
           entity: maria,
@@ -34,12 +55,12 @@ describe('groupNetworks', () => {
             ['s2', 4, ['b3', 'b4']],
           ]),
         },
+        { entity: lea, votes: votes([['s2', 5, ['b3', 'b5']]]) },
       ],
       new Map(),
     );
-    expect(groups.map((g) => g.sellers)).toEqual([['s1', 's2'], ['s3']]);
-    expect(groups[0]!.ties).toEqual([{ a: 's1', b: 's2', via: maria.id }]);
-    expect(groups[0]!.receivers.map((r) => r.entity.id)).toEqual([maria.id]);
+    expect(groups.map((g) => g.sellers)).toEqual([['s1'], ['s2']]);
+    expect(groups.map((g) => g.receivers.map((r) => r.entity.id))).toEqual([[maria.id], [lea.id]]);
   });
 
   it('does not join sellers through buyers who chat with both (no payer pointing at one alone)', () => {

@@ -10,10 +10,16 @@ import { metresBetween, SAME_HOME_M } from './seller-homes.ts';
 export const SHARED_SHARE = 0.2;
 export const MIN_SHARED_VOTE = 2;
 export const MIN_EXCLUSIVE = 2;
+/**
+ * Two sellers are tied when they collect through at least this many of the same collectors: one
+ * shared collector is also what a buyer of two networks, or a payment confirmed to the wrong
+ * seller, leaves behind; sellers of one network share their rotating collectors.
+ */
+export const MIN_SHARED_COLLECTORS = 2;
 /** A collector joins the network holding most of its votes, if that is at least this much, from MIN_RECEIVER_SOURCES payers or seller messages… */
 export const MIN_RECEIVER_VOTE = 1.5;
 export const MIN_RECEIVER_SOURCES = 2;
-/** …or this much from fewer (one buyer paying the same collector after chats with the seller, again and again). */
+/** …or this much from fewer (a payer counts at most PAYER_VOTE_CAP, so this takes the seller giving out the collector's phone). */
 export const STRONG_RECEIVER_VOTE = 4;
 /** …and at least this share of all its votes. */
 export const MIN_RECEIVER_SHARE = 0.5;
@@ -51,6 +57,8 @@ export function groupNetworks(
     if (sets.find(a) !== sets.find(b)) ties.push({ a, b, via });
     sets.union(a, b);
   };
+  // seller pair → collectors through which both collect
+  const shared = new Map<string, string[]>();
   for (const { entity, votes } of entities) {
     let total = 0;
     for (const v of votes.values()) total += v.weight;
@@ -61,7 +69,16 @@ export function groupNetworks(
       )
       .map(([s]) => s)
       .sort();
-    for (let i = 1; i < strong.length; i++) tie(strong[0]!, strong[i]!, entity.id);
+    for (let i = 0; i < strong.length; i++)
+      for (let j = i + 1; j < strong.length; j++) {
+        const k = `${strong[i]!}\u0000${strong[j]!}`;
+        (shared.get(k) ?? shared.set(k, []).get(k)!).push(entity.id);
+      }
+  }
+  for (const [k, via] of [...shared].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (via.length < MIN_SHARED_COLLECTORS) continue;
+    const [a, b] = k.split('\u0000') as [string, string];
+    tie(a, b, via.sort()[0]!);
   }
   const homed = [...homes].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (let i = 0; i < homed.length; i++)

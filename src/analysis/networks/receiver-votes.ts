@@ -40,17 +40,38 @@ const MAX_EVIDENCE = 12;
 /** A payer whose chats with sellers are at least this much with one seller points at that seller alone. */
 const EXCLUSIVE_SHARE = 0.9;
 
+/**
+ * One payer's transfers to a collector count at most this much for a seller, however many they are:
+ * a payer is one witness (and the linkage may have given them someone else's transfers — a
+ * partner's monthly support — which would otherwise outvote every buyer of the collector).
+ */
+export const PAYER_VOTE_CAP = 2;
+
+interface Tally {
+  readonly votes: Votes;
+  /** `seller|payer` → weight that payer has given that seller so far. */
+  readonly spent: Map<string, number>;
+}
+
 function add(
-  votes: Votes,
+  tally: Tally,
   seller: string,
   weight: number,
   payer: string | null,
   ev: Evidence | null,
   exclusive: string | null,
 ): void {
+  const { votes, spent } = tally;
   const v =
     votes.get(seller) ??
     votes.set(seller, { weight: 0, payers: new Set(), exclusive: new Set(), evidence: [] }).get(seller)!;
+  if (payer !== null) {
+    const k = `${seller}|${payer}`;
+    const before = spent.get(k) ?? 0;
+    const allowed = Math.max(0, Math.min(weight, PAYER_VOTE_CAP - before));
+    spent.set(k, before + allowed);
+    weight = allowed;
+  }
   v.weight += weight;
   if (payer !== null) v.payers.add(payer);
   if (exclusive !== null) v.exclusive.add(exclusive);
@@ -61,7 +82,8 @@ function add(
 /** Who each collector takes money for: ties between transfers and chats, payers' chats, sellers' own words. */
 export function receiverVotes(e: ReceiverEntity, inputs: VoteInputs): Votes {
   const votes: Votes = new Map();
-  for (const t of e.transactions) voteForTransfer(votes, t, inputs);
+  const tally: Tally = { votes, spent: new Map() };
+  for (const t of e.transactions) voteForTransfer(tally, t, inputs);
   for (const k of e.keys) {
     const bySeller = inputs.givenOut.get(k.split('|')[0]!);
     if (bySeller === undefined) continue;
@@ -69,7 +91,7 @@ export function receiverVotes(e: ReceiverEntity, inputs: VoteInputs): Votes {
     for (const [seller, messages] of bySeller)
       for (const m of messages.slice(0, 5))
         add(
-          votes,
+          tally,
           seller,
           phone ? GIVEN_OUT_PHONE_VOTE : GIVEN_OUT_NAME_VOTE,
           null,
@@ -80,7 +102,7 @@ export function receiverVotes(e: ReceiverEntity, inputs: VoteInputs): Votes {
   return votes;
 }
 
-function voteForTransfer(votes: Votes, t: TransactionFacts, inputs: VoteInputs): void {
+function voteForTransfer(tally: Tally, t: TransactionFacts, inputs: VoteInputs): void {
   // money between people sharing a family name is family support, whoever the sender also chats with
   if (familyTransfer(t)) return;
   const payer = inputs.payerOf.get(t.transaction_id) ?? null;
@@ -88,7 +110,7 @@ function voteForTransfer(votes: Votes, t: TransactionFacts, inputs: VoteInputs):
   const tie = inputs.tiedSellerAccount.get(t.transaction_id);
   const tiedSeller = tie === undefined ? undefined : inputs.sellerOfAccount.get(tie.account);
   if (tiedSeller !== undefined) {
-    add(votes, tiedSeller, TIE_VOTE, payer, ev, payer ?? `tx:${t.transaction_id}`);
+    add(tally, tiedSeller, TIE_VOTE, payer, ev, payer ?? `tx:${t.transaction_id}`);
     return;
   }
   if (payer === null) return;
@@ -97,5 +119,5 @@ function voteForTransfer(votes: Votes, t: TransactionFacts, inputs: VoteInputs):
   for (const n of partners.values()) total += n;
   if (total === 0) return;
   for (const [seller, n] of partners)
-    add(votes, seller, (CHAT_VOTE * n) / total, payer, ev, n >= EXCLUSIVE_SHARE * total ? payer : null);
+    add(tally, seller, (CHAT_VOTE * n) / total, payer, ev, n >= EXCLUSIVE_SHARE * total ? payer : null);
 }
