@@ -75,34 +75,46 @@ export function sortRows(
   return [...rows].sort((a, b) => sign * cmp(a, b) || COMPARE.rank(a, b));
 }
 
-/** Filters and pages rows already in order (sortRows). */
-export function pageOf(sorted: readonly LeadRow[], q: QueueQuery): LeadPage {
-  const needle = q.q?.toLowerCase();
-  const kept = sorted.filter(
-    (r) =>
-      (q.country === undefined || r.country === q.country) &&
-      (q.status === undefined || r.status === q.status) &&
-      (q.assignee === undefined || (q.assignee === '-' ? r.assignee === null : r.assignee === q.assignee)) &&
-      (q.urgent === undefined || r.urgent === (q.urgent === 'true')) &&
-      (q.leads !== 'true' || r.lead) &&
-      (needle === undefined ||
-        needle === '' ||
-        r.person_id.includes(needle) ||
-        (r.name?.toLowerCase().includes(needle) ?? false)),
-  );
+const facets = new WeakMap<readonly LeadRow[], { countries: string[]; assignees: string[] }>();
+
+/** The countries and assignees of all rows, for the filter menus; once per (cached) row list. */
+function facetsOf(sorted: readonly LeadRow[]): { countries: string[]; assignees: string[] } {
+  const hit = facets.get(sorted);
+  if (hit !== undefined) return hit;
   const countries = new Set<string>();
   const assignees = new Set<string>();
   for (const r of sorted) {
     if (r.country !== null) countries.add(r.country);
     if (r.assignee !== null) assignees.add(r.assignee);
   }
-  return {
-    total: kept.length,
-    offset: q.offset,
-    rows: kept.slice(q.offset, q.offset + q.limit),
-    countries: [...countries].sort(),
-    assignees: [...assignees].sort(),
-  };
+  const value = { countries: [...countries].sort(), assignees: [...assignees].sort() };
+  facets.set(sorted, value);
+  return value;
+}
+
+/** Filters and pages rows already in order (sortRows): one pass, keeping only the page. */
+export function pageOf(sorted: readonly LeadRow[], q: QueueQuery): LeadPage {
+  const needle = q.q?.toLowerCase();
+  const keep = (r: LeadRow): boolean =>
+    (q.country === undefined || r.country === q.country) &&
+    (q.status === undefined || r.status === q.status) &&
+    (q.assignee === undefined || (q.assignee === '-' ? r.assignee === null : r.assignee === q.assignee)) &&
+    (q.urgent === undefined || r.urgent === (q.urgent === 'true')) &&
+    (q.leads !== 'true' || r.lead) &&
+    (needle === undefined ||
+      needle === '' ||
+      r.person_id.includes(needle) ||
+      (r.name?.toLowerCase().includes(needle) ?? false));
+  const rows: LeadRow[] = [];
+  const end = q.offset + q.limit;
+  let total = 0;
+  for (const r of sorted) {
+    if (!keep(r)) continue;
+    if (total >= q.offset && total < end) rows.push(r);
+    total++;
+  }
+  const { countries, assignees } = facetsOf(sorted);
+  return { total, offset: q.offset, rows, countries, assignees };
 }
 
 /** Filters, sorts (rank breaks ties) and pages the rows; 12,000 rows take a few milliseconds. */
