@@ -32,6 +32,17 @@ describe('receiverEntities', () => {
     expect(joined.entities).toHaveLength(1);
   });
 
+  it('takes no name key from an initial and a family name (it would join a whole household)', () => {
+    const { entities } = receiverEntities([
+      transfer('a', { receiver_name: 'Mary Grace Del Rosario' }),
+      transfer('b', { receiver_name: 'Rolando Del Rosario' }),
+      transfer('c', { receiver_name: 'M. Del Rosario' }),
+      transfer('d', { receiver_name: 'R. Del Rosario' }),
+    ]);
+    expect(entities.map((e) => e.transactions.map((t) => t.transaction_id))).toEqual([['a'], ['b']]);
+    expect(collectorKeys(transfer('x', { receiver_name: 'DEL ROSARIO, R.' }))).toEqual([]);
+  });
+
   it('ignores phone fragments too short to name anyone', () => {
     expect(collectorKeys(transfer('x', { receiver_phone: '12-34', receiver_name: null }))).toEqual([]);
   });

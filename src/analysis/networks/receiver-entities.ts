@@ -1,4 +1,5 @@
 import type { TransactionFacts } from '../stages/case-facts.ts';
+import anyAscii from 'any-ascii';
 import { receiverNameKey } from '../stages/person-view.ts';
 import { DisjointSets } from './disjoint-sets.ts';
 
@@ -12,6 +13,22 @@ export interface ReceiverEntity {
 }
 
 /**
+ * A receiver's name as a key, or null when the given name is only an initial: "M. Del Rosario"
+ * would otherwise reduce to "del rosario" and join every Del Rosario collecting in the town.
+ */
+function nameKey(name: string | null): string | null {
+  if (name === null) return null;
+  const turned = name.includes(',')
+    ? `${name.slice(name.indexOf(',') + 1)} ${name.slice(0, name.indexOf(','))}`
+    : name;
+  const first = anyAscii(turned)
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .find((w) => w.length > 0);
+  return first === undefined || first.length < 2 ? null : receiverNameKey(name);
+}
+
+/**
  * The keys a transfer names its receiver by. A name counts only with its city: the same common
  * name in two cities is two people; a phone or provider account is one person wherever it is.
  */
@@ -22,7 +39,7 @@ export function collectorKeys(t: TransactionFacts): string[] {
     if (digits.length >= 7) keys.push(`phone:${digits}`);
   }
   if (t.receiver_account) keys.push(`account:${t.receiver_account.toLowerCase()}`);
-  const name = receiverNameKey(t.receiver_name);
+  const name = nameKey(t.receiver_name);
   if (name !== null) keys.push(`${name}|${(t.receiver_city ?? '').toLowerCase()}`);
   return keys;
 }
