@@ -20,7 +20,7 @@ export function kinTransfer(t: TransactionFacts, ctx: AssessContext): boolean {
  * account to payments into the seller network; chat wording alone stays weak.
  */
 export const BUYER_WEIGHTS = {
-  F1: -3.0,
+  F1: -6.0,
   B1: 3.0,
   B2: 0.5,
   B3: 1.0,
