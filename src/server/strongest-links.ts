@@ -5,7 +5,10 @@ import type { PersonLink } from '../store/analysis.ts';
  * members (the strongest chain that holds each member in), plus every bridge link, at most `cap`.
  * A person of 300 payer records has tens of thousands of pairwise links; this keeps ≤ 299.
  */
-export function strongestLinks(links: readonly PersonLink[], cap = 400): PersonLink[] {
+export function strongestLinks<L extends Pick<PersonLink, 'a' | 'b' | 'weight' | 'bridge'>>(
+  links: readonly L[],
+  cap = 400,
+): L[] {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -18,7 +21,7 @@ export function strongestLinks(links: readonly PersonLink[], cap = 400): PersonL
     }
     return r;
   };
-  const kept: PersonLink[] = [];
+  const kept: L[] = [];
   for (const l of [...links].sort((a, b) => b.weight - a.weight)) {
     const ra = find(l.a);
     const rb = find(l.b);

@@ -99,20 +99,18 @@ export function profileRecordReads(db: Database.Database): (q: ProfileRecordsQue
         ),
       )
       .map(({ body, ...m }) => ({ ...m, excerpt: body.length <= 240 ? body : `${body.slice(0, 237)}…` }));
-    const all = (links.all(q.personId) as LinkRow[]).map((r): PersonLink => ({
-      ...r,
-      bridge: r.bridge === 1,
-      breakdown: JSON.parse(r.breakdown) as PersonLink['breakdown'],
-    }));
+    // strongestLinks needs only ends, weights and bridges: parse the breakdowns of the kept alone.
+    const rows = links.all(q.personId) as LinkRow[];
+    const kept = strongestLinks(rows.map((r) => ({ ...r, bridge: r.bridge === 1 })));
     return {
       transfers,
       ip_events,
       evidence_messages,
-      links: strongestLinks(all).map((l) => ({
+      links: kept.map((l): PersonLink => ({
         ...l,
-        breakdown: l.breakdown.filter((f) => f.level !== 'missing'),
+        breakdown: (JSON.parse(l.breakdown) as PersonLink['breakdown']).filter((f) => f.level !== 'missing'),
       })),
-      links_total: all.length,
+      links_total: rows.length,
     };
   };
 }
