@@ -112,6 +112,27 @@ describe('groupNetworks', () => {
     );
     expect(groups.flatMap((g) => g.receivers)).toEqual([]);
   });
+
+  it('gives a collector to a network holding well over the next one’s votes, however thinly the rest spreads', () => {
+    const abigail = entity('Abigail Tan');
+    const groups = groupNetworks(
+      ['s1', 's2', 's3', 's4', 's5'],
+      [
+        {
+          entity: abigail,
+          votes: votes([
+            ['s1', 6, ['b1', 'b2']],
+            ['s2', 3.5, ['b3']],
+            ['s3', 1, ['b4']],
+            ['s4', 1, ['b5']],
+            ['s5', 1, ['b6']],
+          ]),
+        },
+      ],
+      new Map(),
+    );
+    expect(groups.map((g) => g.receivers.length)).toEqual([1, 0, 0, 0, 0]);
+  });
 });
 
 describe('joinByCoPayers and joinHouseholds', () => {

@@ -23,6 +23,11 @@ export const MIN_RECEIVER_SOURCES = 2;
 export const STRONG_RECEIVER_VOTE = 4;
 /** …and at least this share of all its votes. */
 export const MIN_RECEIVER_SHARE = 0.5;
+/**
+ * …or, when buyers of several networks spread the rest thinly, at least this many times the next
+ * network's votes.
+ */
+export const RUNNER_UP_RATIO = 1.5;
 
 export interface SellerGroup {
   readonly sellers: readonly string[];
@@ -103,11 +108,13 @@ export function groupNetworks(
       for (const p of [...v.payers, ...v.exclusive]) src.add(p);
       total += v.weight;
     }
-    const best = [...byGroup].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    const ranked = [...byGroup].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const best = ranked[0];
+    const runnerUp = ranked[1]?.[1] ?? 0;
     if (
       best === undefined ||
       best[1] < MIN_RECEIVER_VOTE ||
-      best[1] < MIN_RECEIVER_SHARE * total ||
+      (best[1] < MIN_RECEIVER_SHARE * total && best[1] < RUNNER_UP_RATIO * runnerUp) ||
       ((sources.get(best[0])?.size ?? 0) < MIN_RECEIVER_SOURCES && best[1] < STRONG_RECEIVER_VOTE)
     )
       continue;
