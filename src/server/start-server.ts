@@ -61,8 +61,9 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     close: async () => {
       stopWarming();
       await app.close();
-      await auditLog.close();
       await reader.close();
+      // Last: a request still finishing may yet log what it did.
+      await auditLog.close();
     },
   };
 }
