@@ -43,6 +43,19 @@ describe('receiverEntities', () => {
     expect(collectorKeys(transfer('x', { receiver_name: 'DEL ROSARIO, R.' }))).toEqual([]);
   });
 
+  it('keeps two phones collecting under one name apart (two relatives of the same name)', () => {
+    const { entities, entityOf } = receiverEntities([
+      transfer('a', { receiver_name: 'Jenny Santos', receiver_phone: '09175550101' }),
+      transfer('b', { receiver_name: 'Jenny Santos', receiver_phone: '09175550102' }),
+      transfer('c', { receiver_name: 'Jenny Santos' }),
+      transfer('d', { receiver_name: 'Jenny Santos', receiver_phone: '+639175550101' }),
+    ]);
+    expect(entities).toHaveLength(3);
+    expect(entityOf.get('a')).toBe(entityOf.get('d'));
+    expect(entityOf.get('a')).not.toBe(entityOf.get('b'));
+    expect(entityOf.get('c')!.keys).toEqual(['name:jenny santos|cebu city']);
+  });
+
   it('ignores phone fragments too short to name anyone', () => {
     expect(collectorKeys(transfer('x', { receiver_phone: '12-34', receiver_name: null }))).toEqual([]);
   });

@@ -44,17 +44,32 @@ export function collectorKeys(t: TransactionFacts): string[] {
   return keys;
 }
 
-/** Groups the transfers' receivers into collectors: keys named on the same transfer are one collector. */
+/**
+ * Groups the transfers' receivers into collectors: a phone and a provider account named on the
+ * same transfer are one collector. A name in a town joins the collector whose phone it comes with,
+ * but a name that comes with two different phones is two people of the same name (relatives share
+ * names), so it joins neither and keeps only its transfers that name no phone.
+ */
 export function receiverEntities(transactions: readonly TransactionFacts[]): {
   entities: ReceiverEntity[];
   entityOf: Map<string, ReceiverEntity>;
 } {
   const sets = new DisjointSets();
+  const isName = (k: string): boolean => k.startsWith('name:');
+  for (const t of transactions) {
+    const hard = collectorKeys(t).filter((k) => !isName(k));
+    for (const k of collectorKeys(t)) sets.add(k);
+    for (let i = 1; i < hard.length; i++) sets.union(hard[0]!, hard[i]!);
+  }
+  const withPhones = new Map<string, Set<string>>();
   for (const t of transactions) {
     const keys = collectorKeys(t);
-    for (const k of keys) sets.add(k);
-    for (let i = 1; i < keys.length; i++) sets.union(keys[0]!, keys[i]!);
+    const hard = keys.find((k) => !isName(k));
+    const name = keys.find(isName);
+    if (hard === undefined || name === undefined) continue;
+    (withPhones.get(name) ?? withPhones.set(name, new Set()).get(name)!).add(sets.find(hard));
   }
+  for (const [name, roots] of withPhones) if (roots.size === 1) sets.union([...roots][0]!, name);
   const byRoot = new Map<string, TransactionFacts[]>();
   for (const t of transactions) {
     const k = collectorKeys(t)[0];
