@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { constrainedClusters } from './constrained-clusters.ts';
+import {
+  constrainedClusters as clustersOf,
+  edgeList,
+  scoredPairs,
+  type IndexConstraints,
+} from './constrained-clusters.ts';
+
+/** The clusters of edge objects, with the edge table as objects. */
+const constrainedClusters = (
+  n: number,
+  scored: ReadonlyArray<{ a: number; b: number; weight: number }>,
+  threshold: number,
+  constraints?: IndexConstraints,
+) => {
+  const r = clustersOf(n, scoredPairs(scored), threshold, constraints);
+  return { ...r, edges: edgeList(r.edges) };
+};
 
 const edges = [
   { a: 0, b: 1, weight: 10 },
@@ -36,5 +52,20 @@ describe('constrainedClusters', () => {
     expect(both.conflicts.length + both.edges.filter((e) => e.status === 'blocked').length).toBeGreaterThan(
       0,
     );
+  });
+  it('lists must-links first, then scored pairs heaviest first with ties in input order, each with its source', () => {
+    const tied = [
+      { a: 0, b: 1, weight: 7 },
+      { a: 2, b: 3, weight: 9 },
+      { a: 1, b: 2, weight: 7 },
+      { a: 3, b: 4, weight: 1 },
+    ];
+    const r = constrainedClusters(6, tied, 5, { mustLink: [[4, 5]], cannotLink: [] });
+    expect(r.edges.map((e) => [e.a, e.b, e.source, e.status])).toEqual([
+      [4, 5, -1, 'must_link'],
+      [2, 3, 1, 'linked'],
+      [0, 1, 0, 'linked'],
+      [1, 2, 2, 'linked'],
+    ]);
   });
 });

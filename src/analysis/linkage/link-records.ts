@@ -1,7 +1,7 @@
 import { candidatePairs } from './blocking.ts';
 import { MISSING, type BlockingRule, type Comparison, type Linkable } from './comparison.ts';
 import { comparisonVectors } from './comparison-vectors.ts';
-import { constrainedClusters, type EdgeStatus } from './constrained-clusters.ts';
+import { constrainedClusters, statusOf, type EdgeStatus, type EdgeTable } from './constrained-clusters.ts';
 import { estimateParameters, type FsParameters } from './em.ts';
 import {
   explainWeight,
@@ -122,8 +122,13 @@ export function linkRecords<R extends Linkable>(
   const weights = levelWeights(params);
   const f = comparisons.length;
   const threshold = options.threshold ?? defaultThreshold(params.lambda);
-  // Only pairs at or above the threshold become edge objects: millions of candidate pairs stay in typed arrays.
-  const scored: Array<{ a: number; b: number; weight: number; k: number }> = [];
+  // Pairs at or above the threshold, in typed arrays: a seed-scale case scores over a million
+  const candidates = pairs.left.length;
+  const scoredA = new Uint32Array(candidates);
+  const scoredB = new Uint32Array(candidates);
+  const scoredWeight = new Float64Array(candidates);
+  const scoredK = new Uint32Array(candidates);
+  let scoredCount = 0;
   const alternatives = (options.corroboration ?? []).map((fields) =>
     fields.map((spec) => {
       const [name, most] = spec.split(':');
@@ -141,7 +146,11 @@ export function linkRecords<R extends Linkable>(
   for (let k = 0; k < pairs.left.length; k++) {
     const a = pairs.left[k]!;
     const weight = pairWeight(vectors.subarray(k * f, (k + 1) * f), weights, comparisons, tf, records[a]!);
-    if (weight >= threshold && corroborated(k)) scored.push({ a, b: pairs.right[k]!, weight, k });
+    if (weight < threshold || !corroborated(k)) continue;
+    scoredA[scoredCount] = a;
+    scoredB[scoredCount] = pairs.right[k]!;
+    scoredWeight[scoredCount] = weight;
+    scoredK[scoredCount++] = k;
   }
   const toIndex = (pairsById: ReadonlyArray<readonly [string, string]> | undefined) =>
     (pairsById ?? []).flatMap(([x, y]) => {
@@ -149,27 +158,38 @@ export function linkRecords<R extends Linkable>(
       const j = index.get(y);
       return i === undefined || j === undefined ? [] : [[i, j] as const];
     });
+  const scored = {
+    a: scoredA.subarray(0, scoredCount),
+    b: scoredB.subarray(0, scoredCount),
+    weight: scoredWeight.subarray(0, scoredCount),
+  };
   const clustered = constrainedClusters(records.length, scored, threshold, {
     mustLink: toIndex(options.constraints?.mustLink),
     cannotLink: toIndex(options.constraints?.cannotLink),
   });
+  const edges = clustered.edges;
   const kept =
-    options.spanningLinks === true ? spanningForest(records.length, clustered.edges) : clustered.edges;
+    options.spanningLinks === true
+      ? spanningForest(records.length, edges)
+      : Array.from({ length: edges.count }, (_, e) => e);
   const links: Link[] = kept.map((e) => {
-    const [i, j] = e.a < e.b ? [e.a, e.b] : [e.b, e.a];
-    const k = 'k' in e ? e.k : undefined;
+    const [ea, eb] = [edges.a[e]!, edges.b[e]!];
+    const [i, j] = ea < eb ? [ea, eb] : [eb, ea];
+    const source = edges.source[e]!;
+    const k = source < 0 ? undefined : scoredK[source]!;
     const vector =
       k === undefined
         ? comparisonVectors(records, Uint32Array.of(i), Uint32Array.of(j), comparisons)
         : vectors.subarray(k * f, (k + 1) * f);
-    const weight = k === undefined ? pairWeight(vector, weights, comparisons, tf, records[i]!) : e.weight;
+    const weight =
+      k === undefined ? pairWeight(vector, weights, comparisons, tf, records[i]!) : edges.weight[e]!;
     return {
-      a: records[e.a]!.id,
-      b: records[e.b]!.id,
+      a: records[ea]!.id,
+      b: records[eb]!.id,
       weight,
       probability: matchProbability(weight, params.lambda),
-      status: e.status,
-      bridge: e.bridge,
+      status: statusOf(edges, e),
+      bridge: edges.bridge[e] === 1,
       breakdown: explainWeight(vector, params, comparisons, tf, records[i]!),
     };
   });
@@ -193,11 +213,11 @@ export function linkRecords<R extends Linkable>(
   };
 }
 
-/** Kruskal over the clustered edges, heaviest first (must-links count as infinite): one tree per cluster. */
-function spanningForest<E extends { a: number; b: number; weight: number; status: string }>(
-  n: number,
-  edges: readonly E[],
-): E[] {
+/**
+ * Kruskal over the clustered edges, heaviest first (must-links count as infinite): one tree per
+ * cluster. Returns edge indices in the order taken.
+ */
+function spanningForest(n: number, edges: EdgeTable): number[] {
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) {
@@ -206,18 +226,17 @@ function spanningForest<E extends { a: number; b: number; weight: number; status
     }
     return x;
   };
-  const live = edges.filter((e) => e.status !== 'blocked');
-  const order = live
-    .map((e, i) => [e, i] as const)
-    .sort(
-      ([x, i], [y, j]) =>
-        (y.status === 'must_link' ? Number.MAX_VALUE : y.weight) -
-          (x.status === 'must_link' ? Number.MAX_VALUE : x.weight) || i - j,
-    );
-  const out: E[] = [];
-  for (const [e] of order) {
-    const ra = find(e.a);
-    const rb = find(e.b);
+  const key = (e: number): number =>
+    statusOf(edges, e) === 'must_link' ? Number.MAX_VALUE : edges.weight[e]!;
+  let liveCount = 0;
+  for (let e = 0; e < edges.count; e++) if (statusOf(edges, e) !== 'blocked') liveCount++;
+  const order = new Int32Array(liveCount);
+  for (let e = 0, i = 0; e < edges.count; e++) if (statusOf(edges, e) !== 'blocked') order[i++] = e;
+  order.sort((x, y) => key(y) - key(x) || x - y);
+  const out: number[] = [];
+  for (const e of order) {
+    const ra = find(edges.a[e]!);
+    const rb = find(edges.b[e]!);
     if (ra === rb) continue;
     parent[ra] = rb;
     out.push(e);
