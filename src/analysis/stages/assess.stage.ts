@@ -251,7 +251,13 @@ export async function runAssessStage(
       culpability: c,
       actionability: a,
       score: +(c + 0.5 * Math.max(0, a)).toFixed(3),
-      urgent: role === 'buyer' && urgent.length > 0,
+      // a buyer with any urgency reason; anyone else chatting with sellers who plans or made a trip
+      // to the sellers' country (no payment seen does not make a visit less of a risk)
+      urgent:
+        (role === 'buyer' && urgent.length > 0) ||
+        (role === 'other' &&
+          culpability.some((r) => r.indicator === 'CONTACT') &&
+          urgent.some((r) => r.indicator === 'U1_travel')),
       lead,
       country: country.country,
       country_confidence: country.confidence,
