@@ -98,7 +98,7 @@ export async function buildApp(o: AppOptions): Promise<{ app: FastifyInstance; s
           // A job's packages are audited like the ones built on request.
           onBuilt: (build) => auditBuild({ audit, bus }, build),
           // The queue's first request after the job must not wait for the new analysis to load.
-          onAnalysed: () => warmAnalysis(o.store),
+          onAnalysed: async () => void (await warmAnalysis(o.store)),
         });
   const services: Services = {
     store: o.store,

@@ -2,7 +2,7 @@ import type { PersonProfile } from '../core/person-profile-types.ts';
 import type { PersonAnalysis } from '../store/analysis.ts';
 import type { AnalysisSnapshot } from './analysis-snapshot.ts';
 import { membersOf } from './person-profile.ts';
-import type { Services } from './services.ts';
+import type { CaseReader } from './read-model/case-reader.ts';
 
 /** The part of a profile that changes only with a new analysis (or ingest). */
 export type ProfileStatic = Pick<
@@ -20,7 +20,13 @@ export type ProfileStatic = Pick<
 /** That part, and its JSON without the closing brace (the request appends the review part). */
 export interface CachedProfile {
   readonly value: ProfileStatic;
-  readonly jsonOpen: string;
+  /** Serialised on first use (a profile read ahead and never opened is never serialised). */
+  jsonOpen(): string;
+}
+
+function cachedProfile(value: ProfileStatic): CachedProfile {
+  let json: string | undefined;
+  return { value, jsonOpen: () => (json ??= JSON.stringify(value).slice(0, -1)) };
 }
 
 const MAX_EVIDENCE_MESSAGES = 200;
@@ -47,7 +53,7 @@ export const evidenceMessageIds = (p: PersonAnalysis): string[] =>
  * is answered from memory and not serialised again.
  */
 export function personRecords(
-  s: Services,
+  reader: CaseReader,
   snap: AnalysisSnapshot,
   person: PersonAnalysis,
 ): Promise<CachedProfile> {
@@ -61,7 +67,7 @@ export function personRecords(
     return hit;
   }
   if (byPerson.size >= MAX_CACHED) byPerson.delete(byPerson.keys().next().value!);
-  const value = s.reader
+  const value = reader
     .profileRecords({
       personId: id,
       transactions: person.transactions,
@@ -76,11 +82,33 @@ export function personRecords(
         in_queue: snap.byId.has(id),
         ...records,
       };
-      return { value: v, jsonOpen: JSON.stringify(v).slice(0, -1) };
+      return cachedProfile(v);
     });
   byPerson.set(id, value);
   value.catch(() => {
     if (byPerson.get(id) === value) byPerson.delete(id);
   });
   return value;
+}
+
+/**
+ * Reads ahead, one person at a time (so at most one reader thread is busy with it), the records of
+ * the persons investigators open first — the leads, then the queue in rank order — up to the
+ * number kept, so their first view is answered from memory. Stops early when `stopped()` says so
+ * (the server closing, or a newer analysis). Returns how many it read.
+ */
+export async function readAhead(
+  reader: CaseReader,
+  snap: AnalysisSnapshot,
+  stopped: () => boolean,
+  count = MAX_CACHED,
+): Promise<number> {
+  const order = [...snap.leads.filter((p) => p.lead), ...snap.leads.filter((p) => !p.lead)].slice(0, count);
+  let n = 0;
+  for (const p of order) {
+    if (stopped()) break;
+    await personRecords(reader, snap, p);
+    n++;
+  }
+  return n;
 }

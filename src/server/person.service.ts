@@ -56,7 +56,7 @@ export async function personProfileJson(
   const snap = await analysisSnapshot(s.store);
   const person = await attributedPerson(s, user, id, what, snap);
   const [cached, review, comments, history, decisions] = await Promise.all([
-    personRecords(s, snap, person),
+    personRecords(s.reader, snap, person),
     s.store.reviews.review(person.person_id),
     s.store.reviews.comments(person.person_id),
     s.store.reviews.history(person.person_id),
@@ -74,5 +74,5 @@ export async function personProfileJson(
     history,
     decisions: decisions.filter((d) => members.has(d.a) || members.has(d.b)),
   };
-  return `${cached.jsonOpen},${JSON.stringify(fresh).slice(1)}`;
+  return `${cached.jsonOpen()},${JSON.stringify(fresh).slice(1)}`;
 }

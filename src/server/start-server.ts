@@ -3,7 +3,9 @@ import { availableParallelism } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import { SQLITE_FILE } from '../store/sqlite/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
+import type { AnalysisSnapshot } from './analysis-snapshot.ts';
 import { keepAnalysisWarm, warmAnalysis } from './analysis-warmer.ts';
+import { readAhead } from './person-records.ts';
 import { buildApp } from './app.ts';
 import { workerAuditLog } from './audit-writer/worker-audit-log.ts';
 import type { EventBus } from './event-bus.ts';
@@ -47,10 +49,18 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     packagesDir: join(o.caseDir, 'packages'),
     caseDir: o.caseDir,
   });
-  await warmAnalysis(o.store);
-  const stopWarming = keepAnalysisWarm(o.store, (e) =>
-    process.stderr.write(`vigil serve: loading the latest analysis failed: ${String(e)}\n`),
-  );
+  // Then, in the background, the profiles investigators open first (person-records.ts).
+  let closed = false;
+  let current: AnalysisSnapshot | null = null;
+  const fail = (what: string) => (e: unknown) =>
+    process.stderr.write(`vigil serve: ${what} failed: ${String(e)}\n`);
+  const readAheadOf = (snap: AnalysisSnapshot): void => {
+    if (snap === current) return;
+    current = snap;
+    readAhead(reader, snap, () => closed || current !== snap).catch(fail('reading profiles ahead'));
+  };
+  readAheadOf(await warmAnalysis(o.store));
+  const stopWarming = keepAnalysisWarm(o.store, fail('loading the latest analysis'), undefined, readAheadOf);
   await app.listen({ host: o.host, port: o.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : o.port;
@@ -60,6 +70,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`,
     close: async () => {
       stopWarming();
+      closed = true;
       await app.close();
       await reader.close();
       // Last: a request still finishing may yet log what it did.
