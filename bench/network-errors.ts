@@ -87,6 +87,7 @@ export function networkErrors(
     if (m.why.includes("payers' transfers")) return 'receiver:co-payers';
     if (m.why.includes('family name and pickup town')) return 'receiver:household';
     if (m.why.includes('no known network claims')) return 'receiver:alone';
+    if (m.why.includes('gave out its phone or name')) return 'receiver:given-out';
     return `receiver:?`;
   };
 

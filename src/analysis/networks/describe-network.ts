@@ -24,6 +24,8 @@ function mostCommon(values: readonly (string | null)[]): string | null {
 const WHY_RECEIVER: Record<ReceiverVia, (r: GroupReceiver) => string> = {
   ties: (r) =>
     `${Math.round(r.share * 100)}% of the chat and payment ties of its money point to this network's sellers`,
+  'given-out': () =>
+    "this network's sellers gave out its phone or name in chat, and several unrelated senders abroad pay it",
   'co-payers': (r) =>
     `${Math.round(r.share * 100)}% of its payers' transfers to known collectors go to this network's collectors`,
   household: () => "shares a family name and pickup town with this network's collectors",

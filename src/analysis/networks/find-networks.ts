@@ -5,6 +5,7 @@ import { receiverNameKey } from '../stages/person-view.ts';
 import { candidateReasons } from './candidate-score.ts';
 import { describeNetwork } from './describe-network.ts';
 import { joinByCoPayers } from './co-payers.ts';
+import { joinGivenOut } from './given-out.ts';
 import { joinHouseholds } from './household.ts';
 import { groupNetworks, type SellerGroup } from './group-networks.ts';
 import type { NetworkContext } from './network-context.ts';
@@ -127,10 +128,14 @@ function groupPass(
   }
   const groups = joinHouseholds(
     joinByCoPayers(
-      groupNetworks(
-        sellers.map((s) => s.person_id),
-        voted.filter((v) => v.votes.size > 0),
-        homes,
+      joinGivenOut(
+        groupNetworks(
+          sellers.map((s) => s.person_id),
+          voted.filter((v) => v.votes.size > 0),
+          homes,
+        ),
+        voted,
+        ctx.payerOf,
       ),
       entities,
       ctx.payerOf,

@@ -36,8 +36,8 @@ export interface SellerGroup {
   readonly receivers: readonly GroupReceiver[];
 }
 
-/** How a collector came to a network: its own chat and payment ties, its payers, its household, or alone (a lone collector). */
-export type ReceiverVia = 'ties' | 'co-payers' | 'household' | 'alone';
+/** How a collector came to a network: its own chat and payment ties, a seller giving it out, its payers, its household, or alone (a lone collector). */
+export type ReceiverVia = 'ties' | 'given-out' | 'co-payers' | 'household' | 'alone';
 
 export interface GroupReceiver {
   readonly entity: ReceiverEntity;
