@@ -1,7 +1,7 @@
 import type { PersonAnalysis } from '../../core/analysis-types.ts';
 import type { SellerNetwork } from '../../core/network-types.ts';
 import type { IdentifierRow } from '../../store/analysis.ts';
-import { receiverNameKey } from '../stages/person-view.ts';
+import { receiverNameKey, surnameOf } from '../stages/person-view.ts';
 import { candidateReasons } from './candidate-score.ts';
 import { describeNetwork } from './describe-network.ts';
 import { joinByCoPayers } from './co-payers.ts';
@@ -104,6 +104,8 @@ export function voteInputs(inp: FindInputs, sellers: readonly PersonAnalysis[]):
     sellerOfAccount,
     payerOf: ctx.payerOf,
     sellerPartners,
+    sellerSurnames: (seller) =>
+      new Set((ctx.persons.get(seller)?.names ?? []).map(surnameOf).filter((x): x is string => x !== null)),
     givenOut,
   };
 }

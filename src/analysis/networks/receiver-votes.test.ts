@@ -11,6 +11,7 @@ const inputs = (
   sellerOfAccount: new Map(),
   payerOf,
   sellerPartners: (p) => new Map(Object.entries(partners[p] ?? {})),
+  sellerSurnames: () => new Set(),
   givenOut: new Map(),
 });
 
@@ -34,5 +35,25 @@ describe('receiverVotes', () => {
     expect(votes.get('sA')!.weight).toBe(PAYER_VOTE_CAP);
     expect(votes.get('sB')!.weight).toBeCloseTo(1.5);
     expect(votes.get('sB')!.payers.size).toBe(3);
+  });
+
+  it('takes family support confirmed in chat to a seller of the same family name as the seller’s household, and no other family support', () => {
+    const txs = [
+      transfer('k-1', { sender_name: 'Ramon Macaraeg', receiver_name: 'Jose Macaraeg' }),
+      transfer('k-2', { sender_name: 'Ramon Macaraeg', receiver_name: 'Jose Macaraeg' }),
+    ];
+    const e = receiverEntities(txs).entities[0]!;
+    const base = inputs(new Map(txs.map((t) => [t.transaction_id, 'ramon'])), { ramon: { sX: 3 } });
+    const tied = {
+      ...base,
+      tiedSellerAccount: new Map(
+        txs.map((t) => [t.transaction_id, { account: 'skype:lyn', message_id: 'm' }]),
+      ),
+      sellerOfAccount: new Map([['skype:lyn', 'sLyn']]),
+    };
+    expect([...receiverVotes(e, base).keys()]).toEqual([]);
+    expect([...receiverVotes(e, tied).keys()]).toEqual([]);
+    const own = { ...tied, sellerSurnames: (s: string) => new Set(s === 'sLyn' ? ['macaraeg'] : []) };
+    expect(receiverVotes(e, own).get('sLyn')!.weight).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import type { Evidence } from '../../core/analysis-types.ts';
 import type { TransactionFacts } from '../stages/case-facts.ts';
-import { familyTransfer } from '../stages/person-view.ts';
+import { familyTransfer, surnameOf } from '../stages/person-view.ts';
 import type { ReceiverEntity } from './receiver-entities.ts';
 
 /**
@@ -22,6 +22,8 @@ export interface VoteInputs {
   readonly payerOf: ReadonlyMap<string, string>;
   /** person → the seller persons their accounts chat with, by messages exchanged. */
   readonly sellerPartners: (personId: string) => ReadonlyMap<string, number>;
+  /** seller person → the family names of the names it goes by (lower-case). */
+  readonly sellerSurnames: (seller: string) => ReadonlySet<string>;
   /** receiver key → seller person → messages in which that seller gave the key out (a phone, a name). */
   readonly givenOut: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
 }
@@ -103,12 +105,19 @@ export function receiverVotes(e: ReceiverEntity, inputs: VoteInputs): Votes {
 }
 
 function voteForTransfer(tally: Tally, t: TransactionFacts, inputs: VoteInputs): void {
-  // money between people sharing a family name is family support, whoever the sender also chats with
-  if (familyTransfer(t)) return;
   const payer = inputs.payerOf.get(t.transaction_id) ?? null;
   const ev: Evidence = { kind: 'transaction', id: t.transaction_id };
   const tie = inputs.tiedSellerAccount.get(t.transaction_id);
   const tiedSeller = tie === undefined ? undefined : inputs.sellerOfAccount.get(tie.account);
+  // money between people sharing a family name is family support, whoever the sender also chats
+  // with — unless it is confirmed in chat to a seller of that family name: then the receiver is of
+  // the seller's own household
+  if (familyTransfer(t)) {
+    const surname = surnameOf(t.receiver_name);
+    if (tiedSeller !== undefined && surname !== null && inputs.sellerSurnames(tiedSeller).has(surname))
+      add(tally, tiedSeller, TIE_VOTE, payer, ev, payer ?? `tx:${t.transaction_id}`);
+    return;
+  }
   if (tiedSeller !== undefined) {
     add(tally, tiedSeller, TIE_VOTE, payer, ev, payer ?? `tx:${t.transaction_id}`);
     return;
