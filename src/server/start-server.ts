@@ -49,7 +49,8 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     packagesDir: join(o.caseDir, 'packages'),
     caseDir: o.caseDir,
   });
-  // Then, in the background, the profiles investigators open first (person-records.ts).
+  // The latest analysis now, so no request waits for it; then, in the background, the records of
+  // the profiles investigators open first (person-records.ts), again after each newer analysis.
   let closed = false;
   let current: AnalysisSnapshot | null = null;
   const fail = (what: string) => (e: unknown) =>
@@ -57,7 +58,10 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   const readAheadOf = (snap: AnalysisSnapshot): void => {
     if (snap === current) return;
     current = snap;
-    readAhead(reader, snap, () => closed || current !== snap).catch(fail('reading profiles ahead'));
+    readAhead(reader, snap, () => closed || current !== snap).catch((e: unknown) => {
+      // Closing the server stops the reader threads under a read-ahead: not a failure.
+      if (!closed) fail('reading profiles ahead')(e);
+    });
   };
   readAheadOf(await warmAnalysis(o.store));
   const stopWarming = keepAnalysisWarm(o.store, fail('loading the latest analysis'), undefined, readAheadOf);
