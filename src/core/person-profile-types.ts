@@ -15,6 +15,7 @@ export interface ProfileTransfer {
   readonly sender_name: string | null;
   readonly sender_country: string | null;
   readonly receiver_name: string | null;
+  readonly receiver_account: string | null;
   readonly receiver_country: string | null;
   readonly source: { readonly file_sha256: string; readonly line: number };
 }

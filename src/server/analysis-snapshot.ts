@@ -1,11 +1,12 @@
 import type { PersonAnalysis } from '../store/analysis.ts';
-import type { Store, StoredRow } from '../store/store.ts';
+import type { Store } from '../store/store.ts';
 import { accountKey } from './message-scope.ts';
 
 /**
  * What the lead screens read of the analysis, loaded once per analysis run and shared by every
- * request until the next `vigil analyze`: every scored non-seller person (the queue), and the
- * transfers and IP events behind them.
+ * request until the next `vigil analyze`: every scored non-seller person (the queue). A person's
+ * records (transfers, IP events) are read by index when needed (person-records.ts), never the
+ * whole tables.
  */
 export interface AnalysisSnapshot {
   /** When the analysis finished; a new value means a new snapshot. */
@@ -17,19 +18,12 @@ export interface AnalysisSnapshot {
   readonly byAccount: ReadonlyMap<string, PersonAnalysis>;
 }
 
-export interface RecordSnapshot {
-  readonly transactions: ReadonlyMap<string, StoredRow>;
-  /** accountKey → that account's IP events. */
-  readonly ipEvents: ReadonlyMap<string, readonly StoredRow[]>;
-}
-
 interface Cached<T> {
   readonly key: number | null;
   readonly value: Promise<T>;
 }
 
 const leadsCache = new WeakMap<Store, Cached<AnalysisSnapshot>>();
-const recordsCache = new WeakMap<Store, Cached<RecordSnapshot>>();
 
 async function cached<T>(
   cache: WeakMap<Store, Cached<T>>,
@@ -56,22 +50,6 @@ export function analysisSnapshot(store: Store): Promise<AnalysisSnapshot> {
     const byAccount = new Map<string, PersonAnalysis>();
     for (const p of leads) for (const a of p.accounts) byAccount.set(accountKey(a.platform, a.handle), p);
     return { analysedAt, leads, byId: new Map(leads.map((p) => [p.person_id, p])), byAccount };
-  });
-}
-
-/** Transfers by id and IP events by account, cached until the next analysis (one scan of each). */
-export function recordSnapshot(store: Store): Promise<RecordSnapshot> {
-  return cached(recordsCache, store, async () => {
-    const transactions = new Map<string, StoredRow>();
-    for await (const r of store.records('transactions')) transactions.set(r.transaction_id as string, r);
-    const ipEvents = new Map<string, StoredRow[]>();
-    for await (const r of store.records('ip_events')) {
-      const key = accountKey(r.platform as string, r.handle as string);
-      const list = ipEvents.get(key);
-      if (list === undefined) ipEvents.set(key, [r]);
-      else list.push(r);
-    }
-    return { transactions, ipEvents };
   });
 }
 

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { GraphEdge, GraphNode, PersonGraph } from '../core/graph-types.ts';
 import type { PersonAnalysis } from '../store/analysis.ts';
 import type { User } from '../store/users.ts';
-import { analysisSnapshot, partnerSnapshot, recordSnapshot } from './analysis-snapshot.ts';
+import { analysisSnapshot, partnerSnapshot } from './analysis-snapshot.ts';
 import { accountKey } from './message-scope.ts';
 import { parseInput } from './parse-input.ts';
+import { personRecords } from './person-records.ts';
 import { attributedPerson } from './person.service.ts';
 import type { Services } from './services.ts';
 
@@ -23,11 +24,9 @@ export async function personGraph(s: Services, user: User, id: string, input: un
   const q = parseInput(GraphQuery, input);
   s.access.require(user, 'case.read');
   const center = await attributedPerson(s, user, id, 'person');
-  const [snap, partners, records] = await Promise.all([
-    analysisSnapshot(s.store),
-    partnerSnapshot(s.store),
-    recordSnapshot(s.store),
-  ]);
+  const [snap, partners] = await Promise.all([analysisSnapshot(s.store), partnerSnapshot(s.store)]);
+  // the person's transfers by index on a reader thread (kept with the profile), not a scan of the table
+  const { transfers } = (await personRecords(s.reader, snap, center)).value;
   const nodes = new Map<string, GraphNode>();
   const edges: GraphEdge[] = [];
   const personNode = (p: PersonAnalysis, isCenter = false): string => {
@@ -91,12 +90,10 @@ export async function personGraph(s: Services, user: User, id: string, input: un
     }
   }
   const paid = new Map<string, { label: string; count: number }>();
-  for (const t of center.transactions) {
-    const r = records.transactions.get(t);
-    if (r === undefined) continue;
-    const name = (r.receiver_name as string | null) ?? (r.receiver_account as string | null) ?? 'unknown';
+  for (const r of transfers) {
+    const name = r.receiver_name ?? r.receiver_account ?? 'unknown';
     const key = `r:${name.toLowerCase()}`;
-    const c = (r.receiver_country as string | null) ?? '';
+    const c = r.receiver_country ?? '';
     const entry = paid.get(key) ?? { label: c === '' ? name : `${name} (${c})`, count: 0 };
     entry.count++;
     paid.set(key, entry);

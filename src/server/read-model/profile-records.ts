@@ -56,7 +56,8 @@ interface Provenance {
 export function profileRecordReads(db: Database.Database): (q: ProfileRecordsQuery) => ProfileRecords {
   const transfer = db.prepare(
     `SELECT r.transaction_id, r.provider, r.sent_at, r.amount, r.currency, r.sender_name,
-       r.sender_country, r.receiver_name, r.receiver_country, s.sha256 AS file_sha256, r.line
+       r.sender_country, r.receiver_name, r.receiver_account, r.receiver_country, s.sha256 AS file_sha256,
+       r.line
      FROM transactions r JOIN sources s ON s.id = r.source_id
      WHERE r.transaction_id = ? ORDER BY r.id DESC LIMIT 1`,
   );
