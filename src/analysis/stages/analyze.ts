@@ -1,3 +1,4 @@
+import { collectGarbage } from '../../runtime/collect-garbage.ts';
 import type { Store } from '../../store/store.ts';
 import { takeSnapshot } from '../history/take-snapshot.ts';
 import { runAssessStage, type AssessStats } from './assess.stage.ts';
@@ -37,6 +38,8 @@ export async function analyze(
     const r = await fn();
     seconds[name] = +((performance.now() - t) / 1000).toFixed(2);
     peakRssMb[name] = Math.round(process.resourceUsage().maxRSS / 1024);
+    // the next stage starts from what is live, not from this stage's garbage
+    collectGarbage();
     return r;
   };
   const features = only.includes('features')
