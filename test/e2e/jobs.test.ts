@@ -40,10 +40,14 @@ describe('jobs in Chromium', () => {
     const row = page.locator('tr[data-job]').first();
     await row.waitFor();
     expect(await row.textContent()).toContain('Analysis');
-    // The row moves on by itself (live events), from queued or running to done.
-    await page.locator('tr[data-job][data-status="running"]').waitFor({ timeout: 60_000 });
+    // The row moves on by itself (live events), from queued to running to done. A job process
+    // starting on a busy machine can take a minute; a quick one may already be done.
+    await page
+      .locator('tr[data-job][data-status="running"], tr[data-job][data-status="done"]')
+      .first()
+      .waitFor({ timeout: 150_000 });
     await page.screenshot({ path: join(SHOTS, '01-analysis-running.png') });
-    await page.locator('tr[data-job][data-status="done"]').waitFor({ timeout: 120_000 });
+    await page.locator('tr[data-job][data-status="done"]').waitFor({ timeout: 150_000 });
     const done = (await row.textContent()) ?? '';
     expect(done).toMatch(/Done/);
     expect(done).toMatch(/\d+ persons, \d+ leads \(\d+ urgent\) in [\d.]+ s/);
@@ -54,5 +58,5 @@ describe('jobs in Chromium', () => {
     expect(await page.locator('tbody tr').count()).toBeGreaterThan(0);
     await context.close();
     expect(problems).toEqual([]);
-  }, 240_000);
+  }, 360_000);
 });
