@@ -67,10 +67,8 @@ export function profileRecordReads(db: Database.Database): (q: ProfileRecordsQue
      WHERE r.platform = ? AND r.handle = ? ORDER BY r.id`,
   );
   const platforms = db.prepare(DISTINCT_PLATFORMS).pluck();
-  // one statement per message id probing each platform's index range (was one per id and platform)
   const evidence = db.prepare(
-    `SELECT message_id, platform, sent_at, sender, body FROM messages
-     WHERE platform IN (SELECT value FROM json_each(@platforms)) AND message_id = @id ORDER BY platform, id`,
+    'SELECT message_id, platform, sent_at, sender, body FROM messages WHERE platform = ? AND message_id = ? ORDER BY id',
   );
   const links = db.prepare(
     'SELECT person_id, a, b, weight, probability, status, bridge, breakdown FROM person_links WHERE person_id = ? ORDER BY id',
@@ -94,11 +92,12 @@ export function profileRecordReads(db: Database.Database): (q: ProfileRecordsQue
       .map(({ file_sha256, line, ...e }) => ({ ...e, source: { file_sha256, line } }))
       .sort((a, b) => a.seen_at - b.seen_at)
       .slice(-q.maxIpEvents);
-    const known = JSON.stringify(platforms.all());
+    const known = platforms.all() as string[];
     const evidence_messages = [...new Set(q.messageIds)]
-      .flatMap(
-        (id) =>
-          evidence.all({ platforms: known, id }) as (Omit<EvidenceMessage, 'excerpt'> & { body: string })[],
+      .flatMap((id) =>
+        known.flatMap(
+          (platform) => evidence.all(platform, id) as (Omit<EvidenceMessage, 'excerpt'> & { body: string })[],
+        ),
       )
       .map(({ body, ...m }) => ({ ...m, excerpt: body.length <= 240 ? body : `${body.slice(0, 237)}…` }));
     // strongestLinks needs only ends, weights and bridges: parse the breakdowns of the kept alone.
