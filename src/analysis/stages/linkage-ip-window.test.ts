@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MISSING } from '../linkage/comparison.ts';
-import { CASE_COMPARISONS, IP_WINDOW_MS, within, type CaseNode } from './linkage.stage.ts';
+import { CASE_COMPARISONS, IP_WINDOW_MS, within, type CaseNode } from './case-comparisons.ts';
 
 const DAY = 86_400_000;
 const homeIp = CASE_COMPARISONS.find((c) => c.name === 'home_ip')!;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MISSING } from '../linkage/comparison.ts';
 import { preparePerson } from '../linkage/person-record.ts';
-import { CASE_COMPARISONS, looseTie, type CaseNode } from './linkage.stage.ts';
+import { CASE_COMPARISONS, type CaseNode } from './case-comparisons.ts';
+import { looseTie } from './linkage.stage.ts';
 
 const surname = CASE_COMPARISONS.find((c) => c.name === 'surname')!;
 const node = (id: string, fullName: string, nameFromHandle: boolean): CaseNode => ({
