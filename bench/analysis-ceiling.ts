@@ -26,12 +26,8 @@ import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { buildWorld } from '../src/synth/build-world.ts';
 import type { Scale } from '../src/synth/scale.ts';
 import type { Person } from '../src/synth/world-types.ts';
+import { arg } from './bench-args.ts';
 
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: string): string => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const scale = arg('scale', 'small') as Scale;
 const seed = Number(arg('seed', '101'));
 const caseDir = [`ingested-${scale}-${seed}`, `case-${scale}-${seed}`]

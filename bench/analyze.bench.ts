@@ -16,12 +16,8 @@ import { readNetworkTruth } from '../src/eval/network-truth.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { writeSynthBundle } from '../src/synth/index.ts';
+import { arg } from './bench-args.ts';
 
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: string): string => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const scale = arg('scale', 'small') as 'tiny' | 'small' | 'seed';
 const seed = Number(arg('seed', '101'));
 const only = arg('only', '')

@@ -16,12 +16,8 @@ import { splitTwoSeizures } from '../src/analysis/history/testing/two-seizures.t
 import { analyze } from '../src/analysis/stages/analyze.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { arg } from './bench-args.ts';
 
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: string): string => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const world = arg('world', join('bench', 'out', 'world-small-101'));
 if (!existsSync(join(world, 'truth'))) throw new Error(`${world} is not a synthetic world (no truth/)`);
 const dir = join('bench', 'out', `diff-${basename(world)}`);

@@ -16,13 +16,9 @@ import { pathToFileURL } from 'node:url';
 import { readNetworkTruth } from '../src/eval/network-truth.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { readTruth } from '../src/synth/read-truth.ts';
+import { arg } from './bench-args.ts';
 
 const isMain = import.meta.url === pathToFileURL(process.argv[1] ?? '').href;
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: string): string => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const caseDir = arg('case', '');
 const world = arg('world', '');
 const listN = Number(arg('list', '15'));

@@ -16,12 +16,8 @@ import { networkInputs } from '../src/analysis/stages/networks.stage.ts';
 import { readNetworkTruth } from '../src/eval/network-truth.ts';
 import { scoreNetworks } from '../src/eval/network-metrics.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { arg } from './bench-args.ts';
 
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: string): string => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const caseDir = arg('case', '');
 const world = arg('world', '');
 const cache = arg('cache', '');
