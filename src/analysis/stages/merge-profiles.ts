@@ -2,22 +2,11 @@ import type { AccountProfile } from '../../store/analysis.ts';
 import { languageProfile } from '../jurisdiction/language-profile.ts';
 import { EXAMPLES, LANGUAGE_SAMPLE, MAX_TIMES, type PartialProfile } from './message-features.ts';
 
-/** One account's profile so far, as slices are folded in. */
-interface Fold {
-  readonly platform: string;
-  readonly handle: string;
-  sent: number;
-  received: number;
-  first: number | null;
-  last: number | null;
-  /** Kept send times, and each one's send number within its slice; kept when seq % stride === 0. */
-  times: number[];
-  seqs: number[];
-  stride: number;
-  readonly texts: string[];
-  readonly lexicon: Record<string, { count: number; examples: string[] }>;
-  readonly partners: Record<string, number>;
-}
+/**
+ * One account's profile so far, as slices are folded in: a slice's aggregate, with each kept send
+ * time's send number within its slice (`seqs`, kept when seq % stride === 0) instead of a count.
+ */
+type Fold = Omit<PartialProfile, 'seen'> & { seqs: number[] };
 
 /**
  * Folds the slices' account aggregates into profiles, slice by slice in storage order, so only one
